@@ -1,0 +1,1 @@
+"""Reference data and resources shipped with rtdesk (installed as the package rtdesk_resources)."""

@@ -1,0 +1,1 @@
+"""Pure rules of the Round Table: enums, transitions, validation, user-readable errors."""

@@ -1,0 +1,26 @@
+"""Facts about the homogeneous zones that do not depend on the database."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from rtdesk.domain.errors import ValidationError
+
+ZONE_COUNT = 11
+ZONE_NUMBERS = range(1, ZONE_COUNT + 1)
+
+
+def check_zone_number(number: int) -> int:
+    if number not in ZONE_NUMBERS:
+        raise ValidationError(
+            f"There is no zone {number}.",
+            advice=f"The homogeneous zones are numbered from 1 to {ZONE_COUNT}.",
+        )
+    return number
+
+
+def fold_name(text: str) -> str:
+    """Case-, accent- and space-insensitive form of a name, for matching what users type."""
+    decomposed = unicodedata.normalize("NFKD", text or "")
+    without_marks = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(without_marks.casefold().replace("’", "'").split())

@@ -1,0 +1,1 @@
+"""Alembic migrations of the rtdesk database, shipped inside the package."""
