@@ -29,3 +29,15 @@ class ConflictError(RtdeskError):
 
 class NotAllowedError(RtdeskError):
     """The action is not allowed in the record's current state."""
+
+
+class ImportRejected(ValidationError):
+    """An import in which at least one row is bad: nothing was written, every problem listed."""
+
+    def __init__(self, problems: list, what: str = "file") -> None:
+        count = len(problems)
+        super().__init__(
+            f"The {what} was not imported: {count} problem{'s' if count != 1 else ''} found.",
+            advice="Correct the rows listed and import the file again. Nothing was changed.",
+        )
+        self.problems = list(problems)
