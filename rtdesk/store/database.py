@@ -3,6 +3,7 @@ refuse (untouched) one that is corrupt, foreign, locked or newer than this progr
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -12,6 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from rtdesk.domain.errors import NotFoundError
 from rtdesk.store import migrate
 from rtdesk.store.backup import backup_file_name, copy_database
+from rtdesk.store import engine as engine_module
 from rtdesk.store.engine import database_url, make_engine, sqlite_path
 from rtdesk.store.errors import DatabaseProblem, ProblemKind, translated_errors
 from rtdesk.store.models import Zone
@@ -92,17 +94,44 @@ def _check_sqlite_file(path: Path, *, create: bool) -> bool:
     return False
 
 
+def _inspect_read_only(path: Path) -> tuple[str | None, set[str]]:
+    """Integrity verdict, schema revision and tables, read without changing a byte of the file.
+
+    The engine's connect hook switches the journal to WAL, which writes to the file: a file that
+    is not ours must be refused before that happens.
+    """
+    connection = sqlite3.connect(
+        f"{path.as_uri()}?mode=ro", uri=True, timeout=engine_module.BUSY_TIMEOUT_MS / 1000
+    )
+    try:
+        verdict = connection.execute("PRAGMA quick_check").fetchone()[0]
+        if verdict != "ok":
+            raise DatabaseProblem(ProblemKind.CORRUPT, str(path), str(verdict))
+        tables = {
+            row[0]
+            for row in connection.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+            )
+        }
+        revision = None
+        if "alembic_version" in tables:
+            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+            revision = row[0] if row else None
+        return revision, tables - {"alembic_version"}
+    finally:
+        connection.close()
+
+
 def _prepare(
     engine: Engine, url: str, path: Path | None, is_new: bool, backup_dir: Path | None
 ) -> Database:
     database = Database(url, engine, sessionmaker(engine, expire_on_commit=False), path)
-    with engine.connect() as connection:
-        if path is not None and not is_new:
-            verdict = connection.exec_driver_sql("PRAGMA quick_check").scalar()
-            if verdict != "ok":
-                raise DatabaseProblem(ProblemKind.CORRUPT, str(path), str(verdict))
-        current = migrate.current_revision(connection)
-        tables = set(inspect(connection).get_table_names())
+    if path is not None and not is_new:
+        current, tables = _inspect_read_only(path)
+    else:
+        with engine.connect() as connection:
+            current = migrate.current_revision(connection)
+            tables = set(inspect(connection).get_table_names()) - {"alembic_version"}
     if current is None and tables:
         raise DatabaseProblem(
             ProblemKind.NOT_A_DATABASE, database.display_name, f"foreign tables {sorted(tables)}"
