@@ -1,0 +1,52 @@
+"""The lifecycle of a proposal or good practice, and which zone-adoption states exist."""
+
+from __future__ import annotations
+
+from rtdesk.domain.enums import ProposalStatus
+from rtdesk.domain.errors import NotAllowedError
+
+_S = ProposalStatus
+
+# submitted → admitted to agenda → under discussion → approved / rejected / deferred / withdrawn;
+# approved → in implementation → implemented. A deferred proposal can come back to the agenda;
+# a proposal can be withdrawn by its proposers until it is decided.
+PROPOSAL_TRANSITIONS: dict[ProposalStatus, frozenset[ProposalStatus]] = {
+    _S.SUBMITTED: frozenset({_S.ADMITTED, _S.WITHDRAWN}),
+    _S.ADMITTED: frozenset({_S.UNDER_DISCUSSION, _S.WITHDRAWN, _S.DEFERRED}),
+    _S.UNDER_DISCUSSION: frozenset({_S.APPROVED, _S.REJECTED, _S.DEFERRED, _S.WITHDRAWN}),
+    _S.DEFERRED: frozenset({_S.ADMITTED, _S.WITHDRAWN}),
+    _S.APPROVED: frozenset({_S.IN_IMPLEMENTATION}),
+    _S.IN_IMPLEMENTATION: frozenset({_S.IMPLEMENTED}),
+    _S.REJECTED: frozenset(),
+    _S.WITHDRAWN: frozenset(),
+    _S.IMPLEMENTED: frozenset(),
+}
+
+STATUS_LABELS = {
+    _S.SUBMITTED: "submitted",
+    _S.ADMITTED: "admitted to the agenda",
+    _S.UNDER_DISCUSSION: "under discussion",
+    _S.APPROVED: "approved",
+    _S.REJECTED: "rejected",
+    _S.DEFERRED: "deferred",
+    _S.WITHDRAWN: "withdrawn",
+    _S.IN_IMPLEMENTATION: "in implementation",
+    _S.IMPLEMENTED: "implemented",
+}
+
+# Zone adoption is tracked once the Round Table has approved a proposal.
+ADOPTION_TRACKED = frozenset({_S.APPROVED, _S.IN_IMPLEMENTATION, _S.IMPLEMENTED})
+FINAL_STATUSES = frozenset(s for s, targets in PROPOSAL_TRANSITIONS.items() if not targets)
+
+
+def allowed_proposal_transitions(status: ProposalStatus) -> frozenset[ProposalStatus]:
+    return PROPOSAL_TRANSITIONS[status]
+
+
+def check_proposal_transition(current: ProposalStatus, target: ProposalStatus) -> None:
+    if target not in PROPOSAL_TRANSITIONS[current]:
+        allowed = ", ".join(STATUS_LABELS[s] for s in sorted(PROPOSAL_TRANSITIONS[current]))
+        raise NotAllowedError(
+            f"A proposal that is {STATUS_LABELS[current]} cannot become {STATUS_LABELS[target]}.",
+            advice=f"Possible next steps: {allowed}." if allowed else "Its status is final.",
+        )
