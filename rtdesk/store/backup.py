@@ -15,6 +15,17 @@ def backup_file_name(database: Path, reason: str, when: datetime | None = None) 
     return f"{database.stem}_{stamp}_{reason}.sqlite"
 
 
+def free_backup_path(folder: Path, database: Path, reason: str) -> Path:
+    """A backup path in `folder` that does not exist yet (two backups may share a second)."""
+    name = backup_file_name(database, reason)
+    candidate = folder / name
+    counter = 2
+    while candidate.exists():
+        candidate = folder / f"{Path(name).stem}-{counter}.sqlite"
+        counter += 1
+    return candidate
+
+
 def copy_database(source: Path, destination: Path) -> Path:
     """Write a consistent copy of `source` to `destination` (which must not exist yet)."""
     if destination.exists():

@@ -11,9 +11,9 @@ from sqlalchemy import Engine, inspect, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from rtdesk.domain.errors import NotFoundError
-from rtdesk.store import migrate
-from rtdesk.store.backup import backup_file_name, copy_database
 from rtdesk.store import engine as engine_module
+from rtdesk.store import migrate
+from rtdesk.store.backup import copy_database, free_backup_path
 from rtdesk.store.engine import database_url, make_engine, sqlite_path
 from rtdesk.store.errors import DatabaseProblem, ProblemKind, translated_errors
 from rtdesk.store.models import Zone
@@ -141,7 +141,7 @@ def _prepare(
     head = migrate.head_revision()
     if current is not None and current != head:
         if path is not None and backup_dir is not None:
-            target = backup_dir / backup_file_name(path, f"before-migration-from-{current}")
+            target = free_backup_path(backup_dir, path, f"before-migration-from-{current}")
             database.backups.append(copy_database(path, target))
         database.migrated_from = current
     with engine.begin() as connection:
