@@ -8,6 +8,13 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection
 
+from rtdesk.store.search import FTS_TABLE_NAMES
+
+
+def include_name(name: str | None, type_: str, _parent_names: dict) -> bool:
+    """Autogenerate must not try to drop what the models do not describe: the FTS5 index."""
+    return not (type_ == "table" and name in FTS_TABLE_NAMES)
+
 
 def alembic_config() -> Config:
     config = Config()

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from rtdesk.store import migrate
 from rtdesk.store.engine import database_url, make_engine
-from rtdesk.store.models import Base, Mandate, Person, Zone
+from rtdesk.store.models import Base, Mandate, Person, Proposal, Zone
 from rtdesk.store.seed import seed_reference_data
 
 
@@ -40,7 +40,10 @@ def test_models_match_the_migrated_schema(tmp_path):
     try:
         with engine.begin() as connection:
             migrate.upgrade(connection)
-            context = MigrationContext.configure(connection, opts={"compare_type": True})
+            context = MigrationContext.configure(
+                connection,
+                opts={"compare_type": True, "include_name": migrate.include_name},
+            )
             differences = compare_metadata(context, Base.metadata)
         assert differences == [], "models and migrations differ: write a migration"
     finally:
@@ -62,12 +65,28 @@ def test_populated_database_survives_every_later_revision(tmp_path):
             session.add(
                 Mandate(person=person, zone=zone, role="spokesperson", start_date=date(2022, 1, 27))
             )
+            session.add(
+                Proposal(
+                    code="P-2026-001",
+                    year=2026,
+                    sequence=1,
+                    title="Trasporto scolastico",
+                    submitted_on=date(2026, 2, 1),
+                )
+            )
 
         def counts() -> dict[str, int]:
             with engine.connect() as connection:
                 return {
                     table: connection.execute(text(f"SELECT count(*) FROM {table}")).scalar()
-                    for table in ("zone", "municipality", "zone_membership", "person", "mandate")
+                    for table in (
+                        "zone",
+                        "municipality",
+                        "zone_membership",
+                        "person",
+                        "mandate",
+                        "proposal",
+                    )
                 }
 
         before = counts()
