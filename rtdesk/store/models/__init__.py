@@ -24,6 +24,7 @@ from rtdesk.store.models.proposals import (
     proposal_zone,
 )
 from rtdesk.store.models.reference import Municipality, Zone, ZoneMembership
+from rtdesk.store.models.settings import Setting
 
 __all__ = [
     "ActionItem",
@@ -43,6 +44,7 @@ __all__ = [
     "Person",
     "Proposal",
     "ProposalStatusChange",
+    "Setting",
     "Theme",
     "Zone",
     "ZoneAdoption",
