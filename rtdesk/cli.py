@@ -1,0 +1,345 @@
+"""The `rtdesk` command: the GUI with no sub-command, the same use cases headless with one.
+
+A sub-command is one small function registered with `@command("words", help=...)`; it gets
+an `Invocation` (the parsed arguments, the database opened on first use) and returns the exit
+code. Errors are reported here, once: what the user can fix (`RtdeskError`) as plain words
+and exit 1, a rejected import as one line per problem and exit 2, a bug with its traceback
+and exit 3. argparse reports usage errors with exit 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import sys
+import traceback
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from rtdesk import __version__, paths
+from rtdesk.domain.errors import ImportRejected, RtdeskError, ValidationError
+from rtdesk.services.context import ServiceContext
+from rtdesk.services.demo import MAX_YEARS, DemoService
+from rtdesk.services.maintenance import MaintenanceService
+from rtdesk.services.zones import ZoneService
+from rtdesk.store.database import Database, open_database
+
+PROG = "rtdesk"
+EXIT_OK = 0
+EXIT_FAILED = 1  # the user's or the environment's problem, explained
+EXIT_REJECTED = 2  # an import with bad rows (argparse also uses 2 for usage errors)
+EXIT_BUG = 3
+
+
+# --- Registry of sub-commands ------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Argument:
+    """One `add_argument` call, kept until the parser is built."""
+
+    flags: tuple[str, ...]
+    options: dict[str, Any]
+
+
+def argument(*flags: str, **options: Any) -> Argument:
+    return Argument(flags, options)
+
+
+@dataclass(frozen=True)
+class Command:
+    words: tuple[str, ...]  # ("check",) or ("export", "minutes")
+    help: str
+    run: Callable[[Invocation], int]
+    arguments: tuple[Argument, ...]
+
+
+_COMMANDS: dict[tuple[str, ...], Command] = {}
+_GROUPS: dict[tuple[str, ...], str] = {}
+
+
+def command(
+    name: str, *, help: str, arguments: Sequence[Argument] = ()
+) -> Callable[[Callable[[Invocation], int]], Callable[[Invocation], int]]:
+    """Register the decorated function as `rtdesk <name>`; `name` may have several words."""
+
+    def register(run: Callable[[Invocation], int]) -> Callable[[Invocation], int]:
+        words = tuple(name.split())
+        if words in _COMMANDS or words in _GROUPS:
+            raise ValueError(f"rtdesk {name} is registered twice")
+        _COMMANDS[words] = Command(words, help, run, tuple(arguments))
+        return run
+
+    return register
+
+
+def command_group(name: str, *, help: str) -> None:
+    """Describe the first word(s) shared by several commands, e.g. `export`."""
+    _GROUPS[tuple(name.split())] = help
+
+
+# --- Running a command --------------------------------------------------------------------
+
+
+class Invocation:
+    """What a command works with: its arguments and, opened on first use, the database."""
+
+    def __init__(self, args: argparse.Namespace) -> None:
+        self.args = args
+        self._database: Database | None = None
+
+    @property
+    def database_option(self) -> str | None:
+        return getattr(self.args, "database", None)
+
+    @property
+    def explicit_database(self) -> str | None:
+        """The database the user named (option or RTDESK_DATABASE), None for the default."""
+        return self.database_option or os.environ.get(paths.DATABASE_ENV) or None
+
+    def database(self) -> Database:
+        if self._database is None:
+            self._database = open_database(
+                paths.chosen_database(self.database_option), backup_dir=paths.backups_dir()
+            )
+            _report_opening(self._database)
+        return self._database
+
+    def context(self) -> ServiceContext:
+        database = self.database()
+        return ServiceContext(database.session_factory, location=database.display_name)
+
+    def close(self) -> None:
+        if self._database is not None:
+            self._database.close()
+            self._database = None
+
+
+def out(text: str = "") -> None:
+    print(text, file=sys.stdout)
+
+
+def note(text: str) -> None:
+    """Messages about what happened besides the result (stderr keeps stdout parseable)."""
+    print(text, file=sys.stderr)
+
+
+def _report_opening(database: Database) -> None:
+    if database.created and database.seeded is not None:
+        seeded = database.seeded
+        note(
+            f"Created a new database at {database.display_name} with {seeded.zones} zones and "
+            f"{seeded.municipalities} municipalities."
+        )
+    elif database.migrated_from is not None:
+        kept = (
+            f" A copy of the previous file is at {database.backups[-1]}."
+            if database.backups
+            else ""
+        )
+        note(f"Updated the database from schema revision {database.migrated_from}.{kept}")
+
+
+# --- Commands -----------------------------------------------------------------------------
+
+
+@command("check", help="check the database and show what it holds")
+def check_command(invocation: Invocation) -> int:
+    database = invocation.database()
+    context = invocation.context()
+    report = MaintenanceService(context).check()
+    out(f"Database: {database.display_name}")
+    out(f"Schema revision: {report.revision or 'none'}")
+    out(f"Zones: {report.zones}")
+    out(f"Municipalities: {report.municipalities}")
+    if report.municipalities_without_zone:
+        out("  " + _without_zone_sentence(context, report.municipalities_without_zone))
+    out(f"People: {report.people}")
+    out(f"Mandates: {report.mandates}")
+    out(f"Sessions: {report.sessions}")
+    out(f"Proposals: {report.proposals}")
+    out(f"Actions: {report.actions}")
+    if report.ok:
+        out("No problems found.")
+        return EXIT_OK
+    out(f"{_count(len(report.problems), 'problem')} found:")
+    for problem in report.problems:
+        out(f"  - {problem}")
+    return EXIT_FAILED
+
+
+def _without_zone_sentence(context: ServiceContext, count: int) -> str:
+    # The zones still short of their sourced size are where the unassigned municipalities lie.
+    short = [z.number for z in ZoneService(context).list_zones() if z.missing_municipalities]
+    one = count == 1
+    where = ""
+    if short:
+        numbers = ", ".join(map(str, short[:-1])) + " or " if len(short) > 1 else ""
+        where = f" ({'it lies' if one else 'they lie'} in zone {numbers}{short[-1]})"
+    return (
+        f"{_count(count, 'municipality', 'municipalities')} "
+        f"{'has' if one else 'have'} no zone yet: {'its' if one else 'their'} zone is not "
+        f"sourced{where}; assign it on the Zones page."
+    )
+
+
+def _count(number: int, singular: str, plural: str | None = None) -> str:
+    return f"{number} {singular if number == 1 else plural or singular + 's'}"
+
+
+def _years(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if not 1 <= value <= MAX_YEARS:
+        raise argparse.ArgumentTypeError(f"choose from 1 to {MAX_YEARS} years")
+    return value
+
+
+@command(
+    "demo",
+    help="fill a new database with fictitious people and roster history",
+    arguments=[
+        argument(
+            "--years",
+            type=_years,
+            default=3,
+            metavar="N",
+            help="years of roster history up to today (default: 3)",
+        ),
+        argument(
+            "--seed",
+            type=int,
+            default=0,
+            metavar="S",
+            help="the same seed on the same day gives the same data (default: 0)",
+        ),
+    ],
+)
+def demo_command(invocation: Invocation) -> int:
+    if invocation.explicit_database is None:
+        # Never fill the everyday database by accident: the demo needs a file named for it.
+        raise ValidationError(
+            "Name the database to fill with --database, e.g. rtdesk demo --database demo.sqlite.",
+            advice="Demo data is fictitious: keep it in its own file, away from the real database.",
+        )
+    context = invocation.context()
+    report = DemoService(context).generate(years=invocation.args.years, seed=invocation.args.seed)
+    database = invocation.database()
+    out(
+        f"Added demo data to {database.display_name} "
+        f"(seed {report.seed}, {_count(report.years, 'year')} up to {context.today():%d/%m/%Y}):"
+    )
+    out(f"  people: {report.people}")
+    out(f"  mandates: {report.mandates} ({report.current_mandates} current)")
+    vacant = ", ".join(map(str, report.zones_without_spokesperson)) or "none"
+    out(f"  zones without a spokesperson today: {vacant}")
+    return EXIT_OK
+
+
+def _open_gui(args: argparse.Namespace) -> int:
+    # Imported here, and by name, so that the command line never loads Qt for a sub-command
+    # (and the layer contract keeps rtdesk.cli independent of rtdesk.app).
+    try:
+        app = importlib.import_module("rtdesk.app")
+    except ModuleNotFoundError as error:
+        if not (error.name or "").startswith(("PySide6", "shiboken6")):
+            raise
+        raise RtdeskError(
+            "The graphical interface cannot start: Qt for Python (PySide6) is not installed.",
+            advice="Install rtdesk with its dependencies, or use the sub-commands (rtdesk -h).",
+        ) from error
+    return app.run_gui(args.database, [PROG])
+
+
+# --- Parser and entry point ---------------------------------------------------------------
+
+
+def _add_global_options(parser: argparse.ArgumentParser, *, top: bool) -> None:
+    # On sub-commands the defaults are suppressed, so that an option given before the
+    # sub-command is not overwritten by the sub-command's own default.
+    parser.add_argument(
+        "--database",
+        metavar="PATH|URL",
+        default=None if top else argparse.SUPPRESS,
+        help=f"database file or URL (default: ${paths.DATABASE_ENV}, else "
+        f"{paths.default_database()})",
+    )
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description="Secretariat of the Round Table of the homogeneous zones of the "
+        "Metropolitan City of Turin. With no command, opens the application window.",
+    )
+    _add_global_options(parser, top=True)
+    subparsers: dict[tuple[str, ...], Any] = {
+        (): parser.add_subparsers(dest="command", metavar="COMMAND", title="commands")
+    }
+    for words, spec in _COMMANDS.items():
+        for depth in range(1, len(words)):
+            prefix = words[:depth]
+            if prefix not in subparsers:
+                group = subparsers[prefix[:-1]].add_parser(
+                    prefix[-1],
+                    help=_GROUPS.get(prefix, f"{' '.join(prefix)} commands"),
+                )
+                _add_global_options(group, top=False)
+                subparsers[prefix] = group.add_subparsers(
+                    dest="_".join(("command", *prefix)), metavar="WHAT", required=True
+                )
+        leaf = subparsers[words[:-1]].add_parser(words[-1], help=spec.help, description=spec.help)
+        _add_global_options(leaf, top=False)
+        for extra in spec.arguments:
+            leaf.add_argument(*extra.flags, **extra.options)
+        leaf.set_defaults(_command=spec)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run rtdesk with `argv` (default: the process arguments); returns the exit code."""
+    parser = build_parser()
+    try:
+        args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
+    except SystemExit as stop:  # --help, --version, or a usage error already printed
+        if stop.code is None or isinstance(stop.code, int):
+            return stop.code or EXIT_OK
+        return EXIT_FAILED
+    spec: Command | None = getattr(args, "_command", None)
+    invocation = Invocation(args)
+    try:
+        if spec is None:
+            return _open_gui(args)
+        return spec.run(invocation)
+    except ImportRejected as rejected:
+        note(f"{PROG}: {rejected.message}")
+        for problem in rejected.problems:
+            note(str(problem))
+        if rejected.advice:
+            note(rejected.advice)
+        return EXIT_REJECTED
+    except RtdeskError as error:
+        note(f"{PROG}: {error.message}")
+        if error.advice:
+            note(error.advice)
+        return EXIT_FAILED
+    except OSError as error:
+        # A file that cannot be read or written is the environment's problem, not a bug.
+        note(
+            f"{PROG}: {error.strerror or error}" + (f": {error.filename}" if error.filename else "")
+        )
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        note(f"{PROG}: interrupted.")
+        return 130
+    except Exception:
+        note(f"{PROG}: internal error (a bug in rtdesk). Please report it with these lines:")
+        traceback.print_exc(file=sys.stderr)
+        return EXIT_BUG
+    finally:
+        invocation.close()

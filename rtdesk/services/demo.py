@@ -1,0 +1,527 @@
+"""Realistic, reproducible demo data for a new database: people and the roster of every zone."""
+
+from __future__ import annotations
+
+import math
+import random
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from rtdesk.domain.enums import AuditAction, MandateRole
+from rtdesk.domain.errors import NotAllowedError, ValidationError
+from rtdesk.services import audit
+from rtdesk.services.context import ServiceContext
+from rtdesk.store.models import Mandate, Municipality, Person, Zone
+
+MAX_YEARS = 20
+DEMO_NOTE = "Dati dimostrativi: persona fittizia."
+
+# Common Italian given names (ISTAT name frequencies of the generations now in office).
+MASCULINE_NAMES = (
+    "Alberto", "Alessandro", "Andrea", "Angelo", "Antonio", "Carlo", "Claudio", "Daniele",
+    "Davide", "Emanuele", "Enrico", "Fabio", "Federico", "Francesco", "Gabriele", "Giacomo",
+    "Gianluca", "Giorgio", "Giovanni", "Giuseppe", "Lorenzo", "Luca", "Luigi", "Marco",
+    "Mario", "Massimo", "Matteo", "Maurizio", "Michele", "Nicolò", "Paolo", "Pier Luigi",
+    "Riccardo", "Roberto", "Sergio", "Simone", "Stefano", "Tommaso", "Valerio", "Walter",
+)  # fmt: skip
+FEMININE_NAMES = (
+    "Alessandra", "Alessia", "Anna", "Antonella", "Barbara", "Beatrice", "Carla", "Chiara",
+    "Claudia", "Cristina", "Daniela", "Elena", "Elisa", "Emanuela", "Federica", "Francesca",
+    "Giovanna", "Giulia", "Ilaria", "Laura", "Lucia", "Luisa", "Manuela", "Maria Grazia",
+    "Marina", "Marta", "Monica", "Nicoletta", "Paola", "Patrizia", "Raffaella", "Roberta",
+    "Sabrina", "Sara", "Silvia", "Simona", "Sonia", "Stefania", "Tiziana", "Valentina",
+)  # fmt: skip
+# Common Italian family names, with some typical of Piedmont.
+FAMILY_NAMES = (
+    "Aimone", "Allasia", "Amato", "Audisio", "Barbero", "Barbieri", "Barone", "Basile",
+    "Bellini", "Benedetto", "Bertola", "Bertolotto", "Bianchi", "Bianco", "Bonino", "Borgarello",
+    "Bosio", "Bruno", "Caruso", "Cattaneo", "Cerutti", "Chiabrando", "Colombo", "Conte",
+    "Conti", "Costa", "Cravero", "D'Agostino", "D'Angelo", "De Luca", "De Santis",
+    "Dell'Acqua", "Esposito", "Fabbri", "Farina", "Ferrara", "Ferrari", "Ferraris", "Ferrero",
+    "Fontana", "Gallo", "Gentile", "Giordano", "Giraudo", "Grasso", "Greco", "Gribaudo",
+    "Leone", "Lombardi", "Lombardo", "Longo", "Mancini", "Marchetti", "Mariani", "Marino",
+    "Martinelli", "Martini", "Mazza", "Messina", "Monti", "Morelli", "Moretti", "Negro",
+    "Operti", "Palumbo", "Parisi", "Pellegrino", "Perotti", "Piras", "Rinaldi", "Ricci",
+    "Rizzo", "Rolando", "Romano", "Rossetti", "Rossi", "Rosso", "Russo", "Sala", "Santoro",
+    "Serra", "Silvestri", "Testa", "Valentini", "Villa", "Vitale", "Vottero", "Zanella",
+)  # fmt: skip
+
+# (masculine, feminine) forms; the first two are held by one person per municipality at a time.
+_MAYOR = ("Sindaco", "Sindaca")
+_DEPUTY_MAYOR = ("Vicesindaco", "Vicesindaca")
+_COUNCILLOR = ("Consigliere comunale", "Consigliera comunale")
+_ASSESSOR = ("Assessore", "Assessora")
+_ONE_PER_MUNICIPALITY = (_MAYOR, _DEPUTY_MAYOR)
+_SPOKESPERSON_TITLES = ((_MAYOR, 70), (_DEPUTY_MAYOR, 10), (_ASSESSOR, 15), (_COUNCILLOR, 5))
+_DEPUTY_TITLES = ((_MAYOR, 45), (_DEPUTY_MAYOR, 20), (_ASSESSOR, 25), (_COUNCILLOR, 10))
+
+_MOBILE_PREFIXES = ("320", "328", "329", "333", "335", "338", "339", "340", "347", "348", "349")
+
+_END_OF_TERM = "Fine del mandato."
+_LEFT_MID_TERM = (
+    "Dimissioni dall'incarico.",
+    "Cessato dalla carica comunale dopo le elezioni amministrative.",
+)
+_VACANCY_NOTE = "Cessato dalla carica comunale: il nuovo portavoce è da nominare."
+
+
+@dataclass(frozen=True)
+class DemoReport:
+    years: int
+    seed: int
+    people: int
+    mandates: int
+    current_mandates: int  # open today (no end date)
+    zones_without_spokesperson: tuple[int, ...]  # zone numbers with a vacancy today
+
+
+@dataclass(frozen=True)
+class _Place:
+    id: int
+    name: str
+    population: int
+
+
+@dataclass(frozen=True)
+class _ZonePlaces:
+    id: int
+    number: int
+    municipalities: tuple[_Place, ...]
+
+
+@dataclass
+class _PersonPlan:
+    key: int
+    given_name: str
+    family_name: str
+    title: str
+    municipality: _Place
+    email: str
+    phone: str
+
+
+@dataclass
+class _MandatePlan:
+    person: _PersonPlan
+    zone: _ZonePlaces
+    role: MandateRole
+    is_vicar: bool
+    start_date: date
+    end_date: date | None
+    elected_on: date
+    notes: str = ""
+
+
+@dataclass
+class _RosterPlan:
+    people: list[_PersonPlan] = field(default_factory=list)
+    mandates: list[_MandatePlan] = field(default_factory=list)
+
+
+class DemoService:
+    def __init__(self, context: ServiceContext) -> None:
+        self._context = context
+
+    def generate(self, years: int = 3, seed: int = 0) -> DemoReport:
+        """Fill a database that holds no people yet; the same seed and day give the same data.
+
+        Audit: one entry per created person and per created mandate (a few hundred rows,
+        written in well under a second), so the demo looks like data entered by hand.
+        """
+        if not 1 <= years <= MAX_YEARS:
+            raise ValidationError(
+                f"The demo covers from 1 to {MAX_YEARS} years, not {years}.",
+                advice="Choose a number of years in that range.",
+            )
+        today = self._context.today()
+        rng = random.Random(seed)
+        with self._context.write() as session:
+            _refuse_if_people_exist(session)
+            zones = _load_zones(session)
+            roster = _plan_roster(rng, zones, today, years)
+            _write_roster(session, self._context.user, roster)
+        current = [m for m in roster.mandates if m.end_date is None]
+        staffed = {m.zone.number for m in current if m.role is MandateRole.SPOKESPERSON}
+        return DemoReport(
+            years=years,
+            seed=seed,
+            people=len(roster.people),
+            mandates=len(roster.mandates),
+            current_mandates=len(current),
+            zones_without_spokesperson=tuple(z.number for z in zones if z.number not in staffed),
+        )
+
+
+def _refuse_if_people_exist(session: Session) -> None:
+    people = session.scalar(select(func.count(Person.id)))
+    if people:
+        raise NotAllowedError(
+            f"The database already holds {people} people: demo data is only for a new database.",
+            advice="Nothing was changed. Use a new database file for the demo.",
+        )
+
+
+def _load_zones(session: Session) -> list[_ZonePlaces]:
+    """Zones with the municipalities assigned to them, in a stable order (seed → same data)."""
+    zones = []
+    for zone in session.scalars(select(Zone).order_by(Zone.number)):
+        places = tuple(
+            _Place(m.id, m.name, m.population or 0)
+            for m in session.scalars(
+                select(Municipality)
+                .where(Municipality.zone_id == zone.id)
+                .order_by(Municipality.istat_code)
+            )
+        )
+        if not places:
+            raise ValidationError(
+                f"Zone {zone.number} ({zone.name}) has no municipality: "
+                "demo people must come from one of the zone's municipalities.",
+                advice="Use a new database file for the demo.",
+            )
+        zones.append(_ZonePlaces(zone.id, zone.number, places))
+    return zones
+
+
+# --- People -------------------------------------------------------------------------------
+
+
+def slug(text: str) -> str:
+    """Lower-case ASCII letters and digits: “Sant'Ambrogio di Torino” → “santambrogioditorino”."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed.lower() if c.isascii() and c.isalnum())
+
+
+def _phone(rng: random.Random) -> str:
+    if rng.random() < 0.5:
+        return f"011 {rng.randint(1_000_000, 9_999_999)}"
+    return f"+39 {rng.choice(_MOBILE_PREFIXES)} {rng.randint(1_000_000, 9_999_999)}"
+
+
+class _People:
+    """Makes new people with unique names, each from a municipality of the given zone."""
+
+    def __init__(self, rng: random.Random, plan: _RosterPlan) -> None:
+        self._rng = rng
+        self._plan = plan
+        self._names: set[tuple[str, str]] = set()
+
+    def new(
+        self,
+        zone: _ZonePlaces,
+        titles: tuple[tuple[tuple[str, str], int], ...],
+        unique_titles_taken: set[tuple[int, str]],
+    ) -> _PersonPlan:
+        rng = self._rng
+        feminine = rng.random() < 0.4
+        while True:
+            given = rng.choice(FEMININE_NAMES if feminine else MASCULINE_NAMES)
+            family = rng.choice(FAMILY_NAMES)
+            if (given, family) not in self._names:
+                break
+        self._names.add((given, family))
+        # Larger towns send more people to the Round Table, but not in proportion to size.
+        weights = [math.sqrt(max(place.population, 1)) for place in zone.municipalities]
+        place = rng.choices(zone.municipalities, weights=weights)[0]
+        forms = _title(rng, titles, place, unique_titles_taken)
+        person = _PersonPlan(
+            key=len(self._plan.people),
+            given_name=given,
+            family_name=family,
+            title=forms[1] if feminine else forms[0],
+            municipality=place,
+            email=f"{slug(given)}.{slug(family)}@comune.{slug(place.name)}.to.it",
+            phone=_phone(rng),
+        )
+        self._plan.people.append(person)
+        return person
+
+
+def _title(
+    rng: random.Random,
+    titles: tuple[tuple[tuple[str, str], int], ...],
+    place: _Place,
+    taken: set[tuple[int, str]],
+) -> tuple[str, str]:
+    """A title for someone of `place`; a municipality has one mayor and one deputy mayor."""
+    forms = rng.choices([t for t, _ in titles], weights=[w for _, w in titles])[0]
+    if forms in _ONE_PER_MUNICIPALITY:
+        if (place.id, forms[0]) in taken:
+            forms = rng.choice((_ASSESSOR, _COUNCILLOR))
+        else:
+            taken.add((place.id, forms[0]))
+    return forms
+
+
+def _unique_title_key(person: _PersonPlan) -> tuple[int, str] | None:
+    for forms in _ONE_PER_MUNICIPALITY:
+        if person.title in forms:
+            return (person.municipality.id, forms[0])
+    return None
+
+
+# --- Roster -------------------------------------------------------------------------------
+
+
+def years_before(day: date, years: int) -> date:
+    try:
+        return day.replace(year=day.year - years)
+    except ValueError:  # 29 February in a year that has none
+        return day.replace(year=day.year - years, day=28)
+
+
+def _terms(rng: random.Random, window_start: date, today: date) -> list[tuple[date, date | None]]:
+    """The zone's successive terms (start, end), the first begun before the window, the last open.
+
+    The last term always started at least 150 days ago, so a vacancy can fall inside it.
+    """
+    terms: list[tuple[date, date | None]] = []
+    start = window_start - timedelta(days=rng.randint(0, 400))
+    while True:
+        end = start + timedelta(days=rng.randint(540, 1100) - 1)
+        # Most assemblies elect the successors on time; some leave the zone without for weeks.
+        gap = 0 if rng.random() < 0.7 else rng.randint(5, 40)
+        following = end + timedelta(days=1 + gap)
+        if following > today - timedelta(days=150):
+            terms.append((start, None))
+            return terms
+        terms.append((start, end))
+        start = following
+
+
+def _elected_before(rng: random.Random, start: date) -> date:
+    return start - timedelta(days=rng.choice((0, 0, 1, 2, 3, 5, 7)))
+
+
+@dataclass
+class _Seat:
+    """One place of a term: the spokesperson's, or one deputy's (possibly the vicar's)."""
+
+    role: MandateRole
+    is_vicar: bool = False
+
+
+def _plan_roster(
+    rng: random.Random, zones: list[_ZonePlaces], today: date, years: int
+) -> _RosterPlan:
+    plan = _RosterPlan()
+    people = _People(rng, plan)
+    numbers = [zone.number for zone in zones]
+    vacant = set(rng.sample(numbers, rng.choice((1, 1, 2))))
+    without_vicar = set(rng.sample(numbers, rng.randint(1, 3)))
+    window_start = years_before(today, years)
+    for zone in zones:
+        _plan_zone(
+            rng,
+            zone,
+            people,
+            plan,
+            today,
+            window_start,
+            vacant=zone.number in vacant,
+            has_vicar=zone.number not in without_vicar,
+        )
+    return plan
+
+
+def _plan_zone(
+    rng: random.Random,
+    zone: _ZonePlaces,
+    people: _People,
+    plan: _RosterPlan,
+    today: date,
+    window_start: date,
+    *,
+    vacant: bool,
+    has_vicar: bool,
+) -> None:
+    """Every term of one zone: who held each seat, with changes during a term."""
+    # Who held each seat at the end of the previous term, as candidates for re-election.
+    outgoing: list[tuple[_Seat, _PersonPlan]] = []
+    terms = _terms(rng, window_start, today)
+    for index, (start, end) in enumerate(terms):
+        last = index == len(terms) - 1
+        seats = [_Seat(MandateRole.SPOKESPERSON)]
+        seats += [_Seat(MandateRole.DEPUTY) for _ in range(rng.choice((1, 2, 2, 3)))]
+        seats[1].is_vicar = has_vicar
+        elected_on = _elected_before(rng, start)
+        taken: set[tuple[int, str]] = set()  # mayors and deputy mayors already seated this term
+        holders = _choose_holders(rng, zone, people, seats, outgoing, taken)
+        outgoing = []
+        for seat, holder in zip(seats, holders, strict=True):
+            if vacant and last and seat.role is MandateRole.SPOKESPERSON:
+                # The spokesperson left office recently and the assembly has not elected anyone.
+                left = today - timedelta(days=rng.randint(7, 120))
+                plan.mandates.append(
+                    _MandatePlan(
+                        holder, zone, seat.role, False, start, left, elected_on, _VACANCY_NOTE
+                    )
+                )
+                continue
+            final = _plan_seat(
+                rng, zone, people, plan, seat, holder, (start, end, elected_on), today, taken
+            )
+            outgoing.append((seat, final))
+
+
+def _choose_holders(
+    rng: random.Random,
+    zone: _ZonePlaces,
+    people: _People,
+    seats: list[_Seat],
+    outgoing: list[tuple[_Seat, _PersonPlan]],
+    taken: set[tuple[int, str]],
+) -> list[_PersonPlan]:
+    """Re-elect or promote some of the outgoing people, and find new ones for the other seats."""
+    available = list(outgoing)
+    chosen: list[_PersonPlan | None] = []
+    for seat in seats:
+        pick = None
+        if seat.role is MandateRole.SPOKESPERSON:
+            # The outgoing spokesperson may be re-elected, or the vicar take over.
+            for old_seat, person in available:
+                wanted = old_seat.role is MandateRole.SPOKESPERSON or old_seat.is_vicar
+                if wanted and rng.random() < 0.35:
+                    pick = (old_seat, person)
+                    break
+        else:
+            deputies = [(s, p) for s, p in available if s.role is MandateRole.DEPUTY]
+            if deputies and rng.random() < 0.3:
+                pick = rng.choice(deputies)
+        if pick is not None:
+            available.remove(pick)
+        chosen.append(pick[1] if pick else None)
+    for person in chosen:
+        if person is not None and (key := _unique_title_key(person)):
+            taken.add(key)
+    return [
+        person or people.new(zone, _titles_for(seat), taken)
+        for seat, person in zip(seats, chosen, strict=True)
+    ]
+
+
+def _titles_for(seat: _Seat) -> tuple[tuple[tuple[str, str], int], ...]:
+    return _SPOKESPERSON_TITLES if seat.role is MandateRole.SPOKESPERSON else _DEPUTY_TITLES
+
+
+def _plan_seat(
+    rng: random.Random,
+    zone: _ZonePlaces,
+    people: _People,
+    plan: _RosterPlan,
+    seat: _Seat,
+    holder: _PersonPlan,
+    term: tuple[date, date | None, date],
+    today: date,
+    taken: set[tuple[int, str]],
+) -> _PersonPlan:
+    """The holder's mandate for the term (start, end, election), or two when someone takes
+    over halfway; returns who holds the seat at the end of the term."""
+    start, end, elected_on = term
+    end_note = _END_OF_TERM if end else ""
+    span = ((end or today) - start).days
+    if span <= 240 or rng.random() >= 0.2:
+        plan.mandates.append(
+            _MandatePlan(holder, zone, seat.role, seat.is_vicar, start, end, elected_on, end_note)
+        )
+        return holder
+    # The successor starts the day after, so the seat (and the vicar's duty) is never doubled.
+    left = start + timedelta(days=rng.randint(90, span - 60))
+    reason = rng.choice(_LEFT_MID_TERM)
+    plan.mandates.append(
+        _MandatePlan(holder, zone, seat.role, seat.is_vicar, start, left, elected_on, reason)
+    )
+    successor = people.new(zone, _titles_for(seat), taken)
+    successor_start = left + timedelta(days=1)
+    plan.mandates.append(
+        _MandatePlan(
+            successor,
+            zone,
+            seat.role,
+            seat.is_vicar,
+            successor_start,
+            end,
+            _elected_before(rng, successor_start),
+            end_note,
+        )
+    )
+    return successor
+
+
+# --- Writing ------------------------------------------------------------------------------
+
+
+def _write_roster(session: Session, user: str, roster: _RosterPlan) -> None:
+    people = _write_people(session, user, roster.people)
+    _write_mandates(session, user, roster.mandates, people)
+
+
+def _write_people(session: Session, user: str, plans: list[_PersonPlan]) -> dict[int, Person]:
+    people = {}
+    for plan in plans:
+        person = Person(
+            given_name=plan.given_name,
+            family_name=plan.family_name,
+            title=plan.title,
+            municipality_id=plan.municipality.id,
+            email=plan.email,
+            phone=plan.phone,
+            notes=DEMO_NOTE,
+        )
+        session.add(person)
+        audit.record(
+            session,
+            user,
+            AuditAction.CREATE,
+            person,
+            f"Demo data: {person.full_name}, {plan.title} ({plan.municipality.name})",
+            {
+                "given_name": (None, plan.given_name),
+                "family_name": (None, plan.family_name),
+                "title": (None, plan.title),
+                "municipality": (None, plan.municipality.name),
+                "email": (None, plan.email),
+                "phone": (None, plan.phone),
+            },
+        )
+        people[plan.key] = person
+    return people
+
+
+def _write_mandates(
+    session: Session, user: str, plans: list[_MandatePlan], people: dict[int, Person]
+) -> None:
+    for plan in plans:
+        person = people[plan.person.key]
+        mandate = Mandate(
+            person=person,
+            zone_id=plan.zone.id,
+            role=plan.role,
+            is_vicar=plan.is_vicar,
+            start_date=plan.start_date,
+            end_date=plan.end_date,
+            elected_on=plan.elected_on,
+            notes=plan.notes,
+        )
+        session.add(mandate)
+        role = "vicar" if plan.is_vicar else plan.role.value
+        audit.record(
+            session,
+            user,
+            AuditAction.CREATE,
+            mandate,
+            f"Demo data: {person.full_name}, {role} of zone {plan.zone.number}"
+            f" from {plan.start_date.isoformat()}",
+            {
+                "zone": (None, plan.zone.number),
+                "role": (None, plan.role.value),
+                "is_vicar": (None, plan.is_vicar),
+                "start_date": (None, plan.start_date),
+                "end_date": (None, plan.end_date),
+                "elected_on": (None, plan.elected_on),
+            },
+        )

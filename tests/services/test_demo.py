@@ -1,0 +1,295 @@
+"""Demo data: a valid roster history for every zone, reproducible, only for a new database."""
+
+from __future__ import annotations
+
+import itertools
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+from collections import defaultdict
+from datetime import date, timedelta
+
+import pytest
+from sqlalchemy import func, select
+
+from rtdesk.domain.enums import MandateRole
+from rtdesk.domain.errors import NotAllowedError, ValidationError
+from rtdesk.services.context import ServiceContext
+from rtdesk.services.demo import (
+    FAMILY_NAMES,
+    FEMININE_NAMES,
+    MASCULINE_NAMES,
+    DemoService,
+    slug,
+    years_before,
+)
+from rtdesk.services.maintenance import MaintenanceService
+from rtdesk.services.zones import ZoneService
+from rtdesk.store.database import open_database
+from rtdesk.store.models import AuditEntry, Mandate, Person
+
+TODAY = date(2026, 11, 25)  # the `context` fixture's today
+MASCULINE_TITLES = {"Sindaco", "Vicesindaco", "Assessore", "Consigliere comunale"}
+FEMININE_TITLES = {"Sindaca", "Vicesindaca", "Assessora", "Consigliera comunale"}
+
+
+@pytest.fixture(scope="module")
+def fresh_database_file(tmp_path_factory):
+    """One new, seeded database file; tests copy it rather than seed their own (faster)."""
+    path = tmp_path_factory.mktemp("template") / "fresh.sqlite"
+    open_database(path).close()
+    return path
+
+
+@pytest.fixture
+def fresh_context(fresh_database_file, tmp_path):
+    """A context factory: each call gives a context on its own copy of a new database."""
+    opened = []
+
+    def make(today: date = TODAY) -> ServiceContext:
+        path = tmp_path / f"demo-{len(opened)}.sqlite"
+        shutil.copyfile(fresh_database_file, path)
+        database = open_database(path)
+        opened.append(database)
+        return ServiceContext(database.session_factory, user="tester", today=lambda: today)
+
+    yield make
+    for database in opened:
+        database.close()
+
+
+def mandates_of(context: ServiceContext) -> list[Mandate]:
+    with context.read() as session:
+        mandates = list(session.scalars(select(Mandate).order_by(Mandate.id)))
+        for mandate in mandates:  # load what the checks read, before the session closes
+            _ = (mandate.zone.number, mandate.person.municipality)
+        return mandates
+
+
+def snapshot(context: ServiceContext) -> list[tuple]:
+    """What a user sees of the demo: every person and mandate, without ids or timestamps."""
+    rows = []
+    with context.read() as session:
+        for p in session.scalars(select(Person).order_by(Person.id)):
+            rows.append(
+                (p.given_name, p.family_name, p.title, p.municipality.name, p.email, p.phone)
+            )
+        for m in session.scalars(select(Mandate).order_by(Mandate.id)):
+            person, zone, role = m.person.full_name, m.zone.number, m.role.value
+            rows.append((person, zone, role, m.is_vicar, m.start_date, m.end_date, m.elected_on))
+            rows.append((person, m.notes))
+    return rows
+
+
+def overlapping(periods: list[tuple[date, date | None]]) -> list[tuple]:
+    """Pairs of consecutive periods (sorted by start) that share at least one day."""
+    ordered = sorted(periods)
+    return [(a, b) for a, b in itertools.pairwise(ordered) if a[1] is None or b[0] <= a[1]]
+
+
+def active_on(mandate: Mandate, day: date) -> bool:
+    return mandate.start_date <= day and (mandate.end_date is None or mandate.end_date >= day)
+
+
+def check_one_mayor_per_town(mandates: list[Mandate]) -> None:
+    """A town has one mayor and one deputy mayor at a time, even among demo people."""
+    for title in (("Sindaco", "Sindaca"), ("Vicesindaco", "Vicesindaca")):
+        periods = defaultdict(list)
+        for m in mandates:
+            if m.person.title in title:
+                periods[m.person.municipality_id].append((m.start_date, m.end_date, m.person_id))
+        for municipality_periods in periods.values():
+            for a, b in itertools.combinations(municipality_periods, 2):
+                if a[2] != b[2]:
+                    a_end, b_end = a[1] or date.max, b[1] or date.max
+                    assert a_end < b[0] or b_end < a[0], "two mayors of one town at once"
+
+
+def check_roster_rules(mandates: list[Mandate], today: date, years: int) -> None:
+    """The rules the roster service enforces, and what makes the demo a believable history."""
+    by_zone: dict[int, list[Mandate]] = defaultdict(list)
+    for mandate in mandates:
+        by_zone[mandate.zone.number].append(mandate)
+    assert sorted(by_zone) == list(range(1, 12)), "every zone has mandates"
+    window_start = years_before(today, years)
+    for number, zone_mandates in by_zone.items():
+        spokespersons = [
+            (m.start_date, m.end_date) for m in zone_mandates if m.role is MandateRole.SPOKESPERSON
+        ]
+        vicars = [(m.start_date, m.end_date) for m in zone_mandates if m.is_vicar]
+        assert not overlapping(spokespersons), f"zone {number}: two spokespersons at once"
+        assert not overlapping(vicars), f"zone {number}: two vicars at once"
+        by_person = defaultdict(list)
+        for m in zone_mandates:
+            by_person[m.person_id].append((m.start_date, m.end_date))
+        for periods in by_person.values():
+            assert not overlapping(periods), f"zone {number}: a person with two roles at once"
+        assert min(m.start_date for m in zone_mandates) <= window_start, "history covers years"
+        assert any(m.end_date is None for m in zone_mandates), f"zone {number}: nobody in office"
+    for m in mandates:
+        assert m.end_date is None or m.end_date >= m.start_date
+        assert m.start_date <= today
+        assert m.elected_on is not None
+        assert timedelta(0) <= m.start_date - m.elected_on <= timedelta(days=10)
+        assert not m.is_vicar or m.role is MandateRole.DEPUTY
+        # Current terms are open: nothing in office today carries an end date.
+        if active_on(m, today):
+            assert m.end_date is None, f"{m.person.full_name}: in office today with an end date"
+        assert m.person.municipality.zone_id == m.zone_id, "people come from their zone"
+    check_one_mayor_per_town(mandates)
+
+
+def test_demo_roster_obeys_the_rules(context):
+    report = DemoService(context).generate(years=3, seed=0)
+    mandates = mandates_of(context)
+    assert (report.years, report.seed, report.mandates) == (3, 0, len(mandates))
+    assert report.current_mandates == sum(m.end_date is None for m in mandates)
+    check_roster_rules(mandates, TODAY, 3)
+
+
+@pytest.mark.parametrize(("seed", "years"), [(1, 1), (2, 2), (7, 5), (11, 10), (2026, 20)])
+def test_demo_rules_hold_for_other_seeds_and_spans(fresh_context, seed, years):
+    context = fresh_context(date(2024, 2, 29))  # also a leap day, so "years ago" must cope
+    DemoService(context).generate(years=years, seed=seed)
+    check_roster_rules(mandates_of(context), date(2024, 2, 29), years)
+
+
+def test_some_zone_has_no_spokesperson_today(context):
+    report = DemoService(context).generate(seed=0)
+    staffed = {
+        m.zone.number
+        for m in mandates_of(context)
+        if m.role is MandateRole.SPOKESPERSON and active_on(m, TODAY)
+    }
+    vacant = tuple(n for n in range(1, 12) if n not in staffed)
+    assert vacant, "the app needs a DA NOMINARE situation to flag"
+    assert report.zones_without_spokesperson == vacant
+
+
+def test_most_zones_have_a_vicar_and_history_has_changes(context):
+    DemoService(context).generate(seed=0)
+    mandates = mandates_of(context)
+    with_vicar = {m.zone.number for m in mandates if m.is_vicar}
+    assert 11 // 2 < len(with_vicar) < 11
+    assert any(m.end_date is not None for m in mandates), "some terms are over"
+    assert len({m.person_id for m in mandates}) < len(mandates), "some people served twice"
+
+
+def test_people_look_real(context):
+    DemoService(context).generate(seed=0)
+    with context.read() as session:
+        people = list(session.scalars(select(Person)))
+        assert len({(p.given_name, p.family_name) for p in people}) == len(people)
+        for p in people:
+            assert p.family_name in FAMILY_NAMES
+            if p.given_name in FEMININE_NAMES:
+                assert p.title in FEMININE_TITLES, (p.full_name, p.title)
+            else:
+                assert p.given_name in MASCULINE_NAMES
+                assert p.title in MASCULINE_TITLES, (p.full_name, p.title)
+            assert p.email == (
+                f"{slug(p.given_name)}.{slug(p.family_name)}@comune.{slug(p.municipality.name)}.to.it"
+            )
+            assert re.fullmatch(r"[a-z]+\.[a-z]+@comune\.[a-z]+\.to\.it", p.email), p.email
+            assert re.fullmatch(r"011 [1-9]\d{6}|\+39 3\d\d [1-9]\d{6}", p.phone), p.phone
+        assert {p.given_name for p in people} & set(FEMININE_NAMES), "women sit there too"
+
+
+def test_slug():
+    assert slug("Sant'Ambrogio di Torino") == "santambrogioditorino"
+    assert slug("Agliè") == "aglie"
+    assert slug("Dell'Acqua") == "dellacqua"
+    assert slug("Pier Luigi") == "pierluigi"
+
+
+def test_same_seed_same_data_other_seed_other_data(fresh_context):
+    first, second, other = fresh_context(), fresh_context(), fresh_context()
+    DemoService(first).generate(seed=5)
+    DemoService(second).generate(seed=5)
+    DemoService(other).generate(seed=6)
+    assert snapshot(first) == snapshot(second)
+    assert snapshot(first) != snapshot(other)
+
+
+_SNAPSHOT_SCRIPT = """
+import json, sys
+from datetime import date
+from pathlib import Path
+from sqlalchemy import select
+from rtdesk.services.context import ServiceContext
+from rtdesk.services.demo import DemoService
+from rtdesk.store.database import open_database
+from rtdesk.store.models import Mandate, Person
+db = open_database(Path(sys.argv[1]))
+context = ServiceContext(db.session_factory, user="t", today=lambda: date(2026, 11, 25))
+DemoService(context).generate(seed=9)
+with db.session_factory() as s:
+    people = [(p.full_name, p.title, p.email)
+              for p in s.scalars(select(Person).order_by(Person.id))]
+    mandates = [(m.person_id, m.zone_id, m.role.value, m.is_vicar, str(m.start_date),
+                 str(m.end_date)) for m in s.scalars(select(Mandate).order_by(Mandate.id))]
+db.close()
+print(json.dumps([people, mandates]))
+"""
+
+
+def test_same_seed_same_data_under_any_hash_seed(fresh_database_file, tmp_path):
+    """String hashing differs between processes: the data must not depend on it."""
+    outputs = []
+    for hash_seed in ("1", "2"):
+        path = tmp_path / f"hash-{hash_seed}.sqlite"
+        shutil.copyfile(fresh_database_file, path)
+        result = subprocess.run(
+            [sys.executable, "-c", _SNAPSHOT_SCRIPT, str(path)],
+            env={**os.environ, "PYTHONHASHSEED": hash_seed},
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        outputs.append(json.loads(result.stdout))
+    assert outputs[0] == outputs[1]
+    assert outputs[0][0] and outputs[0][1]
+
+
+def test_one_audit_entry_per_person_and_mandate(context):
+    report = DemoService(context).generate(seed=0)
+    with context.read() as session:
+        entries = list(session.scalars(select(AuditEntry)))
+    by_entity = defaultdict(int)
+    for entry in entries:
+        assert entry.user == "tester"
+        by_entity[entry.entity] += 1
+    assert dict(by_entity) == {"person": report.people, "mandate": report.mandates}
+
+
+def test_demo_leaves_zones_alone_and_the_database_healthy(context):
+    DemoService(context).generate(seed=0)
+    assert ZoneService(context).count_without_zone() == 123
+    check = MaintenanceService(context).check()
+    assert check.ok, check.problems
+    assert check.people > 0 and check.mandates > 0
+
+
+def test_demo_refuses_a_database_that_holds_people(context):
+    service = DemoService(context)
+    service.generate(seed=0)
+
+    def counts():
+        with context.read() as session:
+            return [session.scalar(select(func.count(t.id))) for t in (Person, Mandate, AuditEntry)]
+
+    before = counts()
+    with pytest.raises(NotAllowedError, match="already holds") as caught:
+        service.generate(seed=1)
+    assert "new database file" in caught.value.advice
+    assert counts() == before
+
+
+@pytest.mark.parametrize("years", [0, -1, 21])
+def test_demo_years_out_of_range_are_refused(context, years):
+    with pytest.raises(ValidationError, match="years"):
+        DemoService(context).generate(years=years)
+    assert MaintenanceService(context).check().people == 0
