@@ -2,15 +2,23 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from rtdesk.domain.enums import AuditAction
-from rtdesk.domain.errors import NotFoundError, ValidationError
-from rtdesk.domain.zones import check_zone_number
+from rtdesk.domain.errors import (
+    ConflictError,
+    ImportRejected,
+    NotFoundError,
+    ValidationError,
+)
+from rtdesk.domain.roster import RowProblem
+from rtdesk.domain.zone_assignment import ZoneAssignmentRow
+from rtdesk.domain.zones import ZONE_NUMBERS, check_zone_number, fold_name
 from rtdesk.services import audit
 from rtdesk.services.context import ServiceContext
 from rtdesk.store.models import Municipality, Zone, ZoneMembership
@@ -50,6 +58,28 @@ class MembershipRow:
     end_date: date | None
     source: str
     note: str
+
+
+@dataclass(frozen=True)
+class ZoneChange:
+    """One municipality whose zone an import changed, with what undoing it needs."""
+
+    istat_code: str
+    name: str
+    old_zone: int | None
+    new_zone: int
+    since: date | None
+    membership_uuid: str  # the membership the import opened ("" in a trial import)
+    closed_membership_uuids: tuple[str, ...]  # the membership(s) it closed
+
+
+@dataclass(frozen=True)
+class ZoneImportReport:
+    assigned: int  # municipalities that had no zone
+    moved: int  # municipalities that changed zone
+    unchanged: int  # rows giving the zone a municipality already has
+    changes: tuple[ZoneChange, ...]
+    dry_run: bool = False
 
 
 class ZoneService:
@@ -131,41 +161,262 @@ class ZoneService:
             zone = session.scalar(select(Zone).where(Zone.number == zone_number))
             if zone is None:
                 raise NotFoundError(f"Zone {zone_number} is missing from the database.")
-            previous = municipality.zone
-            if previous is not None and previous.id == zone.id:
+            if municipality.zone is not None and municipality.zone.id == zone.id:
                 raise ValidationError(
                     f"{municipality.name} already belongs to zone {zone.number} ({zone.name})."
                 )
-            open_periods = [m for m in municipality.memberships if m.end_date is None]
-            for period in open_periods:
-                if since is None:
-                    raise ValidationError(
-                        f"{municipality.name} moves from zone {period.zone.number}: "
-                        "say from which date it belongs to the new zone."
-                    )
-                if period.start_date is not None and since <= period.start_date:
-                    raise ValidationError(
-                        f"{municipality.name} belongs to zone {period.zone.number} since "
-                        f"{period.start_date:%d/%m/%Y}: the move must come after that date."
-                    )
-                period.end_date = since - timedelta(days=1)
-            municipality.memberships.append(
-                ZoneMembership(zone=zone, start_date=since, source=source, note=note)
-            )
-            municipality.zone = zone
-            audit.record(
-                session,
-                self._context.user,
-                AuditAction.UPDATE,
-                municipality,
-                f"{municipality.name}: zone {previous.number if previous else 'none'}"
-                f" → {zone.number}",
-                {
-                    "zone": (previous.number if previous else None, zone.number),
-                    "since": (None, since),
-                },
-            )
+            problem = _move_problem(municipality, since)
+            if problem:
+                raise ValidationError(problem)
+            _move(session, self._context.user, municipality, zone, since, source, note)
             return _row(municipality)
+
+    def import_zone_assignments(
+        self,
+        rows: Sequence[ZoneAssignmentRow],
+        *,
+        source: str = "Zone list import",
+        dry_run: bool = False,
+    ) -> ZoneImportReport:
+        """Assign or correct the zone of many municipalities at once: all rows or none.
+
+        Each row names a municipality by six-digit ISTAT code or by name (case and accents do
+        not matter) and a zone number. A municipality without a zone gets it (`since` may be
+        empty: the start is then unknown, as in the reference data). A municipality that moves
+        from another zone needs `since`, after the start of its current membership, exactly as
+        `assign_zone` requires; a move in bulk without a date is refused for that row. A row
+        that gives the zone the municipality already has is counted as unchanged, so importing
+        the same sheet twice changes nothing the second time.
+
+        Every row is checked before anything is written; if any row is bad, `ImportRejected`
+        (what="zone list") lists every bad row with its number and nothing is written.
+        Otherwise one transaction, one audit entry per municipality that changed.
+
+        Undo: `revert_zone_assignments(report)`. Redo: import the same rows again (it gives the
+        same zones; the new membership records get new uuids, which nothing else refers to).
+        """
+        with self._context.write() as session:
+            zones = {zone.number: zone for zone in session.scalars(select(Zone))}
+            index = MunicipalityIndex.load(session)
+            problems: list[RowProblem] = []
+            planned: list[tuple[Municipality, Zone, date | None]] = []
+            unchanged = 0
+            seen: dict[int, int | None] = {}
+            for row in rows:
+                try:
+                    municipality = index.find(row.municipality)
+                except ValidationError as error:
+                    problems.append(RowProblem(row.source_row, error.message, "municipality"))
+                    municipality = None
+                zone = zones.get(row.zone_number)
+                if zone is None:
+                    problems.append(
+                        RowProblem(
+                            row.source_row,
+                            f"There is no zone {row.zone_number}: zones are numbered "
+                            f"{ZONE_NUMBERS.start} to {ZONE_NUMBERS.stop - 1}.",
+                            "zone",
+                        )
+                    )
+                if municipality is None:
+                    continue
+                if municipality.id in seen:
+                    where = seen[municipality.id]
+                    problems.append(
+                        RowProblem(
+                            row.source_row,
+                            f"{municipality.name} is already listed"
+                            + (f" in row {where}." if where is not None else "."),
+                            "municipality",
+                        )
+                    )
+                    continue
+                seen[municipality.id] = row.source_row
+                if zone is None:
+                    continue
+                if municipality.zone is not None and municipality.zone.id == zone.id:
+                    unchanged += 1
+                    continue
+                problem = _move_problem(municipality, row.since)
+                if problem:
+                    if row.since is None:
+                        problem += " Write it in the “since” column (Dal) of this row."
+                    problems.append(RowProblem(row.source_row, problem, "since"))
+                    continue
+                planned.append((municipality, zone, row.since))
+            if problems:
+                raise ImportRejected(problems, what="zone list")
+            if dry_run:
+                changes = tuple(
+                    ZoneChange(
+                        m.istat_code,
+                        m.name,
+                        m.zone.number if m.zone else None,
+                        zone.number,
+                        since,
+                        "",
+                        (),
+                    )
+                    for m, zone, since in planned
+                )
+            else:
+                changes = tuple(
+                    _move(session, self._context.user, m, zone, since, source, "")
+                    for m, zone, since in planned
+                )
+            return ZoneImportReport(
+                assigned=sum(1 for c in changes if c.old_zone is None),
+                moved=sum(1 for c in changes if c.old_zone is not None),
+                unchanged=unchanged,
+                changes=changes,
+                dry_run=dry_run,
+            )
+
+    def revert_zone_assignments(self, report: ZoneImportReport) -> None:
+        """Undo an import of zone assignments: every municipality goes back to its former zone.
+
+        The membership opened by the import is removed and the one it closed is open again.
+        Refused with `ConflictError` (nothing changed) if a municipality's zone was changed
+        again since the import. One transaction, one audit entry per municipality.
+        """
+        if report.dry_run:
+            raise ValidationError("A trial import changed nothing, so there is nothing to undo.")
+        with self._context.write() as session:
+            zones = {zone.number: zone for zone in session.scalars(select(Zone))}
+            for change in reversed(report.changes):
+                municipality = _municipality(session, change.istat_code)
+                current = [m for m in municipality.memberships if m.end_date is None]
+                if (
+                    municipality.zone is None
+                    or municipality.zone.number != change.new_zone
+                    or [m.uuid for m in current] != [change.membership_uuid]
+                ):
+                    raise ConflictError(
+                        f"The zone of {municipality.name} was changed again after the import.",
+                        advice="The import cannot be undone; correct the zones one by one.",
+                    )
+                opened = current[0]
+                municipality.memberships.remove(opened)
+                for period in municipality.memberships:
+                    if period.uuid in change.closed_membership_uuids:
+                        period.end_date = None
+                previous = zones[change.old_zone] if change.old_zone is not None else None
+                municipality.zone = previous
+                audit.record(
+                    session,
+                    self._context.user,
+                    AuditAction.UPDATE,
+                    municipality,
+                    f"{municipality.name}: zone {change.new_zone} → "
+                    f"{change.old_zone if change.old_zone is not None else 'none'} (import undone)",
+                    {
+                        "zone": (change.new_zone, change.old_zone),
+                        "since": (change.since, None),
+                    },
+                )
+
+
+class MunicipalityIndex:
+    """Finds a municipality as people write it: its ISTAT code (leading zeros may be missing),
+    or its name with any case, accents and spacing (“Agliè”, “AGLIE”, “  agliè ”)."""
+
+    def __init__(self, municipalities: Iterable[Municipality]) -> None:
+        self.by_code: dict[str, Municipality] = {}
+        self.by_name: dict[str, list[Municipality]] = {}
+        for municipality in municipalities:
+            self.by_code[municipality.istat_code] = municipality
+            self.by_name.setdefault(fold_name(municipality.name), []).append(municipality)
+
+    @classmethod
+    def load(cls, session: Session) -> MunicipalityIndex:
+        return cls(session.scalars(select(Municipality).options(selectinload(Municipality.zone))))
+
+    def find(self, text: str) -> Municipality:
+        """The municipality meant by `text`, or a `ValidationError` saying why there is none."""
+        text = (text or "").strip()
+        if not text:
+            raise ValidationError("The municipality is missing.")
+        if text.isdigit():
+            code = text.zfill(6)  # a spreadsheet may have dropped the leading zeros
+            if code in self.by_code:
+                return self.by_code[code]
+            raise ValidationError(
+                f"There is no municipality with ISTAT code “{text}” in the Metropolitan City "
+                "of Turin.",
+                advice="Check the six-digit code, or write the municipality's name.",
+            )
+        found = self.by_name.get(fold_name(text), [])
+        if len(found) == 1:
+            return found[0]
+        if found:
+            codes = ", ".join(m.istat_code for m in found)
+            raise ValidationError(
+                f"Several municipalities are called “{text}” ({codes}): write the ISTAT code."
+            )
+        raise ValidationError(
+            f"There is no municipality called “{text}” in the Metropolitan City of Turin.",
+            advice="Check the spelling, or write the six-digit ISTAT code.",
+        )
+
+
+def _move_problem(municipality: Municipality, since: date | None) -> str | None:
+    """Why the municipality cannot leave its current zone on `since`; None when it can."""
+    for period in municipality.memberships:
+        if period.end_date is not None:
+            continue
+        if since is None:
+            return (
+                f"{municipality.name} moves from zone {period.zone.number}: "
+                "say from which date it belongs to the new zone."
+            )
+        if period.start_date is not None and since <= period.start_date:
+            return (
+                f"{municipality.name} belongs to zone {period.zone.number} since "
+                f"{period.start_date:%d/%m/%Y}: the move must come after that date."
+            )
+    return None
+
+
+def _move(
+    session: Session,
+    user: str,
+    municipality: Municipality,
+    zone: Zone,
+    since: date | None,
+    source: str,
+    note: str,
+) -> ZoneChange:
+    """Close the open membership(s) the day before `since`, open one in `zone`; audited.
+    The caller has checked `_move_problem`."""
+    previous = municipality.zone
+    closed = []
+    for period in municipality.memberships:
+        if period.end_date is None:
+            period.end_date = since - timedelta(days=1)
+            closed.append(period.uuid)
+    opened = ZoneMembership(zone=zone, start_date=since, source=source, note=note)
+    municipality.memberships.append(opened)
+    municipality.zone = zone
+    audit.record(
+        session,
+        user,
+        AuditAction.UPDATE,
+        municipality,
+        f"{municipality.name}: zone {previous.number if previous else 'none'} → {zone.number}",
+        {
+            "zone": (previous.number if previous else None, zone.number),
+            "since": (None, since),
+        },
+    )
+    return ZoneChange(
+        municipality.istat_code,
+        municipality.name,
+        previous.number if previous else None,
+        zone.number,
+        since,
+        opened.uuid,
+        tuple(closed),
+    )
 
 
 def _municipality(session: Session, istat_code: str) -> Municipality:
