@@ -1,0 +1,264 @@
+"""The composition root of the desktop app: paths, database, services, task lanes, window.
+
+Everything the window works with is built here and handed down; nothing is a global
+singleton, so tests build the same objects over a temporary database.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import traceback
+from enum import Enum
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+
+from rtdesk import __version__, paths
+from rtdesk.domain.errors import RtdeskError
+from rtdesk.gui.icons import application_icon
+from rtdesk.gui.main_window import DATABASE_FILTER, MainWindow
+from rtdesk.gui.messages import error_box
+from rtdesk.gui.options import (
+    APPLICATION_NAME,
+    ORGANIZATION_DOMAIN,
+    ORGANIZATION_NAME,
+    Options,
+)
+from rtdesk.gui.tasks import TaskManager
+from rtdesk.gui.workspace import Services, Workspace
+from rtdesk.services.actions import ActionService
+from rtdesk.services.context import ServiceContext
+from rtdesk.services.maintenance import MaintenanceService
+from rtdesk.services.proposals import ProposalService
+from rtdesk.services.sessions import SessionService
+from rtdesk.services.zones import ZoneService
+from rtdesk.store.database import Database, open_database
+
+# The id of the .desktop file and AppStream metadata (packaging/build_bundle.py APP_ID).
+DESKTOP_FILE_NAME = "it.torino.cittametropolitana.rtdesk"
+EXIT_OK = 0
+EXIT_FAILED = 1  # the user gave up opening a database (same code as the command line)
+# With RTDESK_SMOKE_TEST=1 the app prints SMOKE_MARKER once its main window has been painted
+# and quits with EXIT_OK: the bundle test starts it headless this way.
+SMOKE_TEST_ENV = "RTDESK_SMOKE_TEST"
+SMOKE_MARKER = "rtdesk smoke test: main window painted"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("app", text)
+
+
+# --- Building a workspace ---------------------------------------------------------------------
+
+
+def open_workspace(target: str, create: bool = True) -> Workspace:
+    """Open (create, seed or migrate) a database and build the services over it.
+
+    Raises RtdeskError (e.g. DatabaseProblem) with advice when the file cannot be used; the
+    file is then left untouched.
+    """
+    database = open_database(target, create=create, backup_dir=paths.backups_dir())
+    context = ServiceContext(database.session_factory, location=database.display_name)
+    services = Services(
+        zones=ZoneService(context),
+        sessions=SessionService(context),
+        proposals=ProposalService(context),
+        actions=ActionService(context),
+        maintenance=MaintenanceService(context),
+    )
+    return Workspace(database.display_name, services, database.close, _opening_notes(database))
+
+
+def _opening_notes(database: Database) -> tuple[str, ...]:
+    if database.created and database.seeded is not None:
+        return (
+            _tr(
+                "Created a new database with {zones} zones and {municipalities} municipalities."
+            ).format(zones=database.seeded.zones, municipalities=database.seeded.municipalities),
+        )
+    if database.migrated_from is not None:
+        note = _tr("Updated the database from schema revision {revision}.").format(
+            revision=database.migrated_from
+        )
+        if database.backups:
+            note += " " + _tr("A copy of the previous file is at {path}.").format(
+                path=database.backups[-1]
+            )
+        return (note,)
+    return ()
+
+
+# --- When the database cannot be opened at start-up ---------------------------------------
+
+
+class StartupChoice(Enum):
+    OPEN_ANOTHER = "open"
+    CREATE_NEW = "new"
+    QUIT = "quit"
+
+
+def startup_failure_box(error: RtdeskError) -> tuple[QMessageBox, dict[object, StartupChoice]]:
+    """The message shown when the database cannot be opened, and what each button means."""
+    box = error_box(None, _tr("rtdesk cannot open the database"), error)
+    box.setStandardButtons(QMessageBox.StandardButton.NoButton)
+    choices = {
+        box.addButton(
+            _tr("Open another database…"), QMessageBox.ButtonRole.AcceptRole
+        ): StartupChoice.OPEN_ANOTHER,
+        box.addButton(
+            _tr("New database…"), QMessageBox.ButtonRole.ActionRole
+        ): StartupChoice.CREATE_NEW,
+        box.addButton(_tr("Quit"), QMessageBox.ButtonRole.RejectRole): StartupChoice.QUIT,
+    }
+    return box, choices
+
+
+def ask_after_failure(error: RtdeskError) -> StartupChoice:
+    box, choices = startup_failure_box(error)
+    box.exec()
+    return choices.get(box.clickedButton(), StartupChoice.QUIT)
+
+
+def choose_database_file(new: bool, folder: str) -> str | None:
+    name_filter = _tr("rtdesk databases ({patterns});;All files (*)").format(
+        patterns=DATABASE_FILTER
+    )
+    if new:
+        path, _ = QFileDialog.getSaveFileName(
+            None,
+            _tr("New database"),
+            str(Path(folder) / "rtdesk.sqlite"),
+            name_filter,
+            options=QFileDialog.Option.DontConfirmOverwrite,
+        )
+    else:
+        path, _ = QFileDialog.getOpenFileName(None, _tr("Open database"), folder, name_filter)
+    return path or None
+
+
+def open_first_workspace(target: str) -> Workspace | None:
+    """The database the user chose, else another one they pick; None if they quit.
+
+    A database that cannot be opened is never overwritten: the user picks another file.
+    """
+    create = True
+    while True:
+        try:
+            return open_workspace(target, create)
+        except RtdeskError as failure:
+            error = failure
+        except OSError as failure:
+            error = RtdeskError(
+                _tr("{path} cannot be opened: {reason}").format(
+                    path=target, reason=failure.strerror or failure
+                ),
+                advice=_tr("Check that the file exists and that you may read it."),
+            )
+        while True:
+            choice = ask_after_failure(error)
+            if choice is StartupChoice.QUIT:
+                return None
+            new = choice is StartupChoice.CREATE_NEW
+            path = choose_database_file(new, str(Path(target).parent))
+            if path is None:
+                continue  # cancelled the file dialog: ask again
+            if new and Path(path).exists():
+                error = RtdeskError(
+                    _tr("A file named {name} already exists.").format(name=Path(path).name),
+                    advice=_tr("Choose another name, or open that file instead."),
+                )
+                continue
+            target, create = path, new
+            break
+
+
+# --- The application ----------------------------------------------------------------------
+
+
+def configure_application(app: QApplication) -> None:
+    """Names that place QSettings in a per-user folder and let desktops recognise the app."""
+    QCoreApplication.setOrganizationName(ORGANIZATION_NAME)
+    QCoreApplication.setOrganizationDomain(ORGANIZATION_DOMAIN)
+    QCoreApplication.setApplicationName(APPLICATION_NAME)
+    QCoreApplication.setApplicationVersion(__version__)
+    QGuiApplication.setDesktopFileName(DESKTOP_FILE_NAME)
+    app.setWindowIcon(application_icon())
+
+
+class _SmokeTest(QObject):
+    """Prints SMOKE_MARKER after the window's first paint, then leaves the event loop."""
+
+    def __init__(self, window: QWidget, app: QApplication) -> None:
+        super().__init__(window)
+        self._app = app
+        self._done = False
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not self._done:
+            self._done = True
+            QTimer.singleShot(0, self._finish)
+        return False
+
+    def _finish(self) -> None:
+        print(SMOKE_MARKER, flush=True)
+        self._app.exit(EXIT_OK)
+
+
+def _report_uncaught(exc_type, error, tb) -> None:
+    """Errors escaping a slot: plain advice for the user's problems, details for bugs."""
+    if isinstance(error, RtdeskError):
+        error_box(None, _tr("rtdesk"), error).exec()
+        return
+    details = "".join(traceback.format_exception(exc_type, error, tb))
+    print(details, file=sys.stderr, flush=True)
+    box = QMessageBox(
+        QMessageBox.Icon.Critical,
+        _tr("Internal error"),
+        _tr("rtdesk met an internal error (a bug). Your saved work is safe."),
+    )
+    box.setInformativeText(
+        _tr("Please report it to IT staff with the details below, then restart rtdesk.")
+    )
+    box.setDetailedText(details)
+    box.exec()
+
+
+def run_gui(database: str | None, argv: list[str] | None = None) -> int:
+    """Open the app on the chosen database (option, else RTDESK_DATABASE, else the default)
+    and run it until the window closes; returns the exit code."""
+    app = QApplication.instance() or QApplication(argv if argv is not None else ["rtdesk"])
+    configure_application(app)
+    previous_hook = sys.excepthook
+    sys.excepthook = _report_uncaught
+    try:
+        workspace = open_first_workspace(paths.chosen_database(database))
+        if workspace is None:
+            return EXIT_FAILED
+        options = Options.for_user()
+        tasks = TaskManager()
+        window = MainWindow(workspace, options=options, tasks=tasks, open_workspace=open_workspace)
+        try:
+            if os.environ.get(SMOKE_TEST_ENV) == "1":
+                _SmokeTest(window, app)
+            window.show()
+            return app.exec()
+        finally:
+            tasks.shutdown()
+            window.workspace.close()
+            options.sync()
+            window.deleteLater()
+    finally:
+        sys.excepthook = previous_hook
+
+
+def main() -> int:
+    """`python -m rtdesk.app [DATABASE]`: the app without the command line's options."""
+    return run_gui(sys.argv[1] if len(sys.argv) > 1 else None, sys.argv[:1])
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""The Qt interface of rtdesk: windows, pages, dialogs, table models and background tasks."""

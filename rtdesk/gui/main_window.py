@@ -1,0 +1,343 @@
+"""The main window: side navigation, the pages, menus, toolbar and the open database."""
+
+from __future__ import annotations
+
+import html
+from importlib import resources
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QStyle, QWidget
+
+from rtdesk import __version__
+from rtdesk.domain.errors import RtdeskError
+from rtdesk.gui import icons
+from rtdesk.gui.forms.ui_main_window import Ui_MainWindow
+from rtdesk.gui.geometry import PreserveGeometry
+from rtdesk.gui.listing_pages import ActionsPage, ProposalsPage, SessionsPage
+from rtdesk.gui.messages import show_error
+from rtdesk.gui.navigation import NavigationEntry, NavigationModel
+from rtdesk.gui.options import (
+    CURRENT_PAGE,
+    LAST_FOLDER,
+    MAIN_WINDOW_GEOMETRY,
+    MAIN_WINDOW_STATE,
+    ZONES_SPLITTER,
+    Options,
+)
+from rtdesk.gui.overview_page import OverviewPage
+from rtdesk.gui.page import Page
+from rtdesk.gui.tasks import TaskManager
+from rtdesk.gui.widgets import ElidedLabel
+from rtdesk.gui.workspace import Workspace, WorkspaceOpener
+from rtdesk.gui.zones_page import ZonesPage
+
+DATABASE_FILTER = "*.sqlite *.sqlite3 *.db"
+STATUS_MESSAGE_MS = 8000
+
+
+class MainWindow(QMainWindow):
+    """Holds its Designer form (`self.ui`) and the pages; works on one Workspace at a time."""
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        *,
+        options: Options,
+        tasks: TaskManager,
+        open_workspace: WorkspaceOpener | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.options = options
+        self.tasks = tasks
+        self._open_workspace = open_workspace
+        self.workspace = workspace
+
+        self.zones_page = ZonesPage(options, self)
+        self.sessions_page = SessionsPage(self)
+        self.proposals_page = ProposalsPage(self)
+        self.actions_page = ActionsPage(self)
+        self.overview_page = OverviewPage(tasks, self)
+        self.pages: dict[str, Page] = {
+            "zones": self.zones_page,
+            "sessions": self.sessions_page,
+            "proposals": self.proposals_page,
+            "actions": self.actions_page,
+            "overview": self.overview_page,
+        }
+        S = QStyle.StandardPixmap
+        self.navigation_model = NavigationModel(
+            [
+                NavigationEntry(
+                    "zones",
+                    self.tr("Zones & roster"),
+                    icons.standard(S.SP_DirHomeIcon),
+                    self.tr("The homogeneous zones and their municipalities"),
+                ),
+                NavigationEntry(
+                    "sessions", self.tr("Sessions"), icons.standard(S.SP_FileDialogDetailedView)
+                ),
+                NavigationEntry(
+                    "proposals",
+                    self.tr("Proposals"),
+                    icons.standard(S.SP_FileDialogContentsView),
+                ),
+                NavigationEntry(
+                    "actions", self.tr("Actions"), icons.standard(S.SP_DialogApplyButton)
+                ),
+                NavigationEntry(
+                    "overview",
+                    self.tr("Overview"),
+                    icons.standard(S.SP_FileDialogInfoView),
+                    self.tr("What the database holds, and its integrity check"),
+                ),
+            ],
+            self,
+        )
+        for key in self.navigation_model.page_keys():
+            page = self.pages[key]
+            self.ui.pageStack.addWidget(page)
+            page.data_changed.connect(self._data_changed)
+            page.status_message.connect(self.show_status_message)
+        self.ui.navigationView.setModel(self.navigation_model)
+        # As wide as the longest page name in the current language, no wider.
+        navigation = self.ui.navigationView
+        navigation.setFixedWidth(
+            max(160, navigation.sizeHintForColumn(0) + 2 * navigation.frameWidth() + 24)
+        )
+        self.ui.navigationView.selectionModel().currentRowChanged.connect(self._page_chosen)
+
+        self._set_up_actions()
+        self.database_label = ElidedLabel(self)
+        self.counts_label = QLabel(self)
+        self.ui.statusBar.addPermanentWidget(self.database_label, 1)
+        self.ui.statusBar.addPermanentWidget(self.counts_label)
+
+        self.geometry_keeper = PreserveGeometry(
+            self,
+            options,
+            MAIN_WINDOW_GEOMETRY,
+            state=MAIN_WINDOW_STATE,
+            splitters={self.zones_page.splitter: ZONES_SPLITTER},
+        )
+        self._bind(workspace)
+        self.show_page(options.get(CURRENT_PAGE))
+
+    # --- actions -------------------------------------------------------------------------
+
+    def _set_up_actions(self) -> None:
+        ui = self.ui
+        S = QStyle.StandardPixmap
+        ui.actionNewDatabase.setIcon(icons.standard(S.SP_FileIcon))
+        ui.actionNewDatabase.setShortcuts(QKeySequence.StandardKey.New)
+        ui.actionOpenDatabase.setIcon(icons.standard(S.SP_DialogOpenButton))
+        ui.actionOpenDatabase.setShortcuts(QKeySequence.StandardKey.Open)
+        ui.actionQuit.setShortcuts(QKeySequence.StandardKey.Quit)
+        if not ui.actionQuit.shortcuts():
+            # Windows has no standard Quit key; offices expect Ctrl+Q there too.
+            ui.actionQuit.setShortcut(QKeySequence("Ctrl+Q"))
+        ui.actionRefresh.setIcon(icons.standard(S.SP_BrowserReload))
+        ui.actionRefresh.setShortcuts(QKeySequence.StandardKey.Refresh)
+        ui.actionAbout.setIcon(icons.standard(S.SP_MessageBoxInformation))
+        ui.actionNewDatabase.triggered.connect(self.new_database)
+        ui.actionOpenDatabase.triggered.connect(self.open_database)
+        ui.actionQuit.triggered.connect(self.close)
+        ui.actionRefresh.triggered.connect(self.refresh)
+        ui.actionAbout.triggered.connect(self.show_about)
+        can_switch = self._open_workspace is not None
+        ui.actionNewDatabase.setEnabled(can_switch)
+        ui.actionOpenDatabase.setEnabled(can_switch)
+
+    # --- pages ---------------------------------------------------------------------------
+
+    def current_page_key(self) -> str:
+        index = self.ui.navigationView.currentIndex()
+        keys = self.navigation_model.page_keys()
+        return keys[index.row()] if index.isValid() else keys[0]
+
+    def show_page(self, key: str) -> None:
+        row = self.navigation_model.row_of(key)
+        if row is None:
+            row = 0  # an option from another version names a page that no longer exists
+        self.ui.navigationView.selectionModel().setCurrentIndex(
+            self.navigation_model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+        )
+
+    def _page_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not current.isValid():
+            return
+        key = self.navigation_model.page_keys()[current.row()]
+        page = self.pages[key]
+        self.ui.pageStack.setCurrentWidget(page)
+        self.options.set(CURRENT_PAGE, key)
+        page.activated()
+
+    def refresh(self) -> None:
+        self.pages[self.current_page_key()].refresh()
+        self._update_counts()
+
+    def _data_changed(self) -> None:
+        sender = self.sender()
+        for page in self.pages.values():
+            if page is not sender:
+                page.refresh()
+        self._update_counts()
+
+    # --- status bar ----------------------------------------------------------------------
+
+    def show_status_message(self, text: str) -> None:
+        self.ui.statusBar.showMessage(text, STATUS_MESSAGE_MS)
+
+    def _update_counts(self) -> None:
+        zones_service = self.workspace.services.zones
+        zones = zones_service.list_zones()
+        without = zones_service.count_without_zone()
+        municipalities = sum(z.municipalities for z in zones) + without
+        parts = [
+            self.tr("{count} zones").format(count=len(zones)),
+            self.tr("{count} municipalities").format(count=municipalities),
+        ]
+        if without:
+            parts.append(self.tr("{count} without a zone").format(count=without))
+        self.counts_label.setText(" · ".join(parts))
+
+    # --- databases -----------------------------------------------------------------------
+
+    def _bind(self, workspace: Workspace) -> None:
+        self.workspace = workspace
+        self.setWindowTitle(self.tr("{name} — rtdesk").format(name=Path(workspace.location).name))
+        self.setWindowFilePath(workspace.location)
+        self.database_label.setText(self.tr("Database: {path}").format(path=workspace.location))
+        self.database_label.setToolTip(workspace.location)
+        for page in self.pages.values():
+            page.bind(workspace)
+        self._update_counts()
+        if workspace.notes:
+            self.show_status_message(" ".join(workspace.notes))
+
+    def choose_database_file(self, *, new: bool) -> str | None:
+        """Ask for a database file (tests replace this method); None when cancelled."""
+        folder = self.options.get(LAST_FOLDER) or str(Path(self.workspace.location).parent)
+        name_filter = self.tr("rtdesk databases ({patterns});;All files (*)").format(
+            patterns=DATABASE_FILTER
+        )
+        if new:
+            path, _ = QFileDialog.getSaveFileName(
+                self,
+                self.tr("New database"),
+                str(Path(folder) / "rtdesk.sqlite"),
+                name_filter,
+                options=QFileDialog.Option.DontConfirmOverwrite,
+            )
+        else:
+            path, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Open database"), folder, name_filter
+            )
+        if not path:
+            return None
+        self.options.set(LAST_FOLDER, str(Path(path).parent))
+        return path
+
+    def new_database(self) -> bool:
+        path = self.choose_database_file(new=True)
+        if path is None:
+            return False
+        if Path(path).exists():
+            # Never overwrite: a "new" database on an existing file would be its replacement.
+            show_error(
+                self,
+                self.tr("The database was not created"),
+                RtdeskError(
+                    self.tr("A file named {name} already exists.").format(name=Path(path).name),
+                    advice=self.tr(
+                        "Choose another name, or use Open database… to work on that file."
+                    ),
+                ),
+            )
+            return False
+        return self.switch_database(path, create=True)
+
+    def open_database(self) -> bool:
+        path = self.choose_database_file(new=False)
+        if path is None:
+            return False
+        return self.switch_database(path, create=False)
+
+    def switch_database(self, path: str, *, create: bool) -> bool:
+        """Work on another database; on failure the current one stays open and the user is
+        told why."""
+        if self._open_workspace is None:
+            return False
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            workspace = self._open_workspace(path, create)
+        except RtdeskError as error:
+            QGuiApplication.restoreOverrideCursor()
+            show_error(self, self.tr("The database was not opened"), error)
+            return False
+        except OSError as error:
+            QGuiApplication.restoreOverrideCursor()
+            show_error(
+                self,
+                self.tr("The database was not opened"),
+                RtdeskError(
+                    self.tr("{path} cannot be opened: {reason}").format(
+                        path=path, reason=error.strerror or error
+                    ),
+                    advice=self.tr("Check that the file exists and that you may read it."),
+                ),
+            )
+            return False
+        QGuiApplication.restoreOverrideCursor()
+        previous = self.workspace
+        # Nothing may still run on the old engine when it is closed.
+        self.tasks.discard_pending()
+        self._bind(workspace)
+        previous.close()
+        return True
+
+    # --- help ----------------------------------------------------------------------------
+
+    def about_box(self) -> QMessageBox:
+        without = self.workspace.services.zones.count_without_zone()
+        text = self.tr(
+            "<h3>rtdesk {version}</h3>"
+            "<p>Desktop application of the secretariat of the permanent Round Table of the "
+            "homogeneous zones of the Città metropolitana di Torino.</p>"
+            "<p><b>Database:</b> {path}</p>"
+        ).format(version=__version__, path=html.escape(self.workspace.location))
+        sources = self.tr(
+            "<p><b>Reference data</b><br>"
+            "Municipalities, ISTAT and cadastral codes: ISTAT, list of Italian municipalities."
+            "<br>Resident population: ISTAT, year 2023."
+            "<br>Zones: deliberations of the Città metropolitana di Torino (perimetration of "
+            "2015, changes of 2019 and 2021) and its public notices.</p>"
+            "<p>{without} municipalities have no sourced zone yet. Every source is listed "
+            "under “Show Details…”.</p>"
+        ).format(without=without)
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("About rtdesk"))
+        box.setIconPixmap(self.windowIcon().pixmap(64, 64))
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setText(text + sources)
+        box.setDetailedText(_reference_sources())
+        box.setStandardButtons(QMessageBox.StandardButton.Close)
+        return box
+
+    def show_about(self) -> None:
+        self.about_box().exec()
+
+    # --- closing -------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.options.set(CURRENT_PAGE, self.current_page_key())
+        super().closeEvent(event)
+        self.options.sync()
+
+
+def _reference_sources() -> str:
+    return (resources.files("rtdesk_resources") / "data" / "SOURCES.md").read_text(encoding="utf-8")

@@ -1,0 +1,28 @@
+"""What every page of the main window offers the window."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget
+
+from rtdesk.gui.workspace import Workspace
+
+
+class Page(QWidget):
+    """A page shows one area; the window binds it to the services of the open database."""
+
+    # The page wrote to the database: the window refreshes what depends on it.
+    data_changed = Signal()
+    # A short message for the status bar ("Susa is now in zone 6.").
+    status_message = Signal(str)
+
+    def bind(self, workspace: Workspace) -> None:
+        """Work on this database's services from now on (another was opened) and reload."""
+        raise NotImplementedError
+
+    def refresh(self) -> None:
+        """Read again what the page shows."""
+        raise NotImplementedError
+
+    def activated(self) -> None:
+        """The page became the visible one."""
