@@ -14,9 +14,11 @@ Rules kept here (the domain tables say what, this module says when):
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, time
+from fractions import Fraction
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
@@ -51,6 +53,7 @@ from rtdesk.domain.mandates import in_office, show_date
 from rtdesk.domain.sessions import (
     STATUS_LABELS,
     QuorumOutcome,
+    QuorumRule,
     allowed_session_transitions,
     check_session_transition,
     minutes_are_locked,
@@ -59,7 +62,7 @@ from rtdesk.domain.sessions import (
 from rtdesk.domain.zones import check_zone_number
 from rtdesk.services import audit
 from rtdesk.services.context import ServiceContext
-from rtdesk.services.settings import SettingsService
+from rtdesk.services.settings import DOCUMENT_LANGUAGES, SettingsService
 from rtdesk.store.base import Entity
 from rtdesk.store.models import (
     ActionItem,
@@ -331,6 +334,13 @@ def _check_times(start: time | None, end: time | None, what: str) -> None:
         raise ValidationError(f"The {what} cannot be before the start.")
 
 
+def _check_language(language: str | None) -> None:
+    if language is not None and language not in DOCUMENT_LANGUAGES:
+        raise ValidationError(
+            f"Documents can be written in Italian (it) or English (en), not “{language}”."
+        )
+
+
 def _zones(session: Session) -> list[Zone]:
     return list(session.scalars(select(Zone).order_by(Zone.number)))
 
@@ -495,7 +505,7 @@ class SessionService:
             ),
             history=tuple(
                 StatusChangeRow(c.from_status, c.to_status, c.changed_on, c.changed_by, c.note)
-                for c in sorted(meeting.status_changes, key=lambda c: (c.changed_at, c.id))
+                for c in sorted(meeting.status_changes, key=lambda c: c.id)
             ),
             errata=tuple(
                 ErratumRow(e.uuid, e.recorded_on, e.recorded_by, self._ref_of(session, e), e.text)
@@ -610,6 +620,15 @@ class SessionService:
                     "only a planned session can be deleted.",
                     advice="A convened session can first be set back to planned.",
                 )
+            approved = session.scalars(
+                select(Meeting).where(Meeting.minutes_approved_at_id == meeting.id)
+            ).all()
+            if approved:
+                listed = ", ".join(session_label(m) for m in approved)
+                raise NotAllowedError(
+                    f"Session {session_label(meeting)} cannot be deleted: the minutes of "
+                    f"session {listed} are recorded as approved there."
+                )
             audit.record(
                 session,
                 self._context.user,
@@ -648,16 +667,8 @@ class SessionService:
         self, session: Session, meeting: Meeting, target: MeetingStatus, note: str
     ) -> None:
         old = meeting.status
-        meeting.status = target
-        session.add(
-            MeetingStatusChange(
-                meeting=meeting,
-                from_status=old,
-                to_status=target,
-                changed_on=self._context.today(),
-                changed_by=self._context.user,
-                note=(note or "").strip(),
-            )
+        record_status_change(
+            session, meeting, target, note, self._context.today(), self._context.user
         )
         audit.record(
             session,
@@ -727,7 +738,7 @@ class SessionService:
             return agenda_item_row(session, item)
 
     def delete_agenda_item(self, uuid: str) -> None:
-        """Remove a point; the others are renumbered 1..n. Its action items lose the link."""
+        """Remove a point with its attachments, votes and actions; the rest renumbered 1..n."""
         with self._context.write() as session:
             item = get_agenda_item(session, uuid)
             meeting = item.meeting
@@ -901,7 +912,7 @@ class SessionService:
             if data.presence is Presence.PRESENT and not name:
                 raise ValidationError(
                     f"Zone {zone_number} cannot be present without someone sitting for it.",
-                    advice="Choose the spokesperson, the vicar, a deputy or write a delegate's name.",
+                    advice="Choose who sat for the zone, or write a delegate's name.",
                 )
             zone = session.scalar(select(Zone).where(Zone.number == zone_number))
             row = next((a for a in meeting.attendances if a.zone_id == zone.id), None)
@@ -989,6 +1000,7 @@ class SessionService:
     def agenda_document(self, session_uuid: str, language: str | None = None) -> AgendaDocument:
         """The convocation letter; dated the day the session was convened (if it was)."""
         settings = SettingsService(self._context).get()
+        _check_language(language)
         with self._context.read() as session:
             meeting = get_meeting(session, session_uuid)
             return AgendaDocument(
@@ -1009,9 +1021,10 @@ class SessionService:
     def minutes_document(self, session_uuid: str, language: str | None = None) -> MinutesDocument:
         """The minutes as printed: approval and errata included once they exist."""
         settings = SettingsService(self._context).get()
+        _check_language(language)
         with self._context.read() as session:
             meeting = get_meeting(session, session_uuid)
-            return _minutes_document(
+            return build_minutes_document(
                 session,
                 meeting,
                 settings.quorum_rule(),
@@ -1053,20 +1066,32 @@ class SessionService:
                     advice="Minutes are approved at a later session.",
                 )
             day = approved_on or approving.meeting_date
-            if day < meeting.meeting_date:
-                raise ValidationError("The minutes cannot be approved before the session.")
-            document = _minutes_document(
-                session, meeting, settings.quorum_rule(), settings.letterhead, "it"
-            )
-            fingerprint = minutes_fingerprint(document)
-            meeting.minutes_approved_at_id = approving.id
-            meeting.minutes_approved_on = day
-            meeting.minutes_fingerprint = fingerprint
-            self._set_status(
+            if day < approving.meeting_date:
+                raise ValidationError(
+                    f"Session {session_label(approving)} takes place on "
+                    f"{show_date(approving.meeting_date)}: it cannot have approved the minutes "
+                    f"on {show_date(day)}."
+                )
+            fingerprint = record_approval(
                 session,
                 meeting,
-                MeetingStatus.MINUTES_APPROVED,
-                f"Approved at session {session_label(approving)}; SHA-256 {fingerprint}",
+                approving,
+                day,
+                settings.quorum_rule(),
+                on=self._context.today(),
+                user=self._context.user,
+            )
+            audit.record(
+                session,
+                self._context.user,
+                AuditAction.UPDATE,
+                meeting,
+                f"Session {session_label(meeting)}: minutes approved at session "
+                f"{session_label(approving)}",
+                {
+                    "status": (MeetingStatus.MINUTES_DRAFTED.value, meeting.status.value),
+                    "minutes_fingerprint": (None, fingerprint),
+                },
             )
             return ApprovalResult(
                 session_label(meeting), session_label(approving), day, fingerprint
@@ -1125,9 +1150,80 @@ def _entry(session: Session, item: AgendaItem) -> AgendaEntry:
     )
 
 
-def _minutes_document(
-    session: Session, meeting: Meeting, rule, letterhead: tuple[str, ...], language: str
+def _rule_note(rule: QuorumRule) -> str:
+    kind = "more than" if rule.strictly_more else "at least"
+    return f"Quorum rule: {kind} {rule.share.numerator}/{rule.share.denominator} of the zones."
+
+
+_RULE_NOTE = re.compile(r"Quorum rule: (more than|at least) (\d+)/(\d+) of the zones\.")
+
+
+def _approved_rule(meeting: Meeting) -> QuorumRule | None:
+    """The quorum rule in force when the minutes were approved (kept in the approval note),
+    so a later change of the settings neither reprints old minutes with another rule nor
+    breaks their fingerprint."""
+    if not minutes_are_locked(meeting.status):
+        return None
+    for change in meeting.status_changes:
+        if change.to_status is MeetingStatus.MINUTES_APPROVED:
+            match = _RULE_NOTE.search(change.note)
+            if match:
+                share = Fraction(int(match.group(2)), int(match.group(3)))
+                return QuorumRule(share, match.group(1) == "more than")
+    return None
+
+
+def record_status_change(
+    session: Session, meeting: Meeting, target: MeetingStatus, note: str, on: date, user: str
+) -> None:
+    """Set the status and add its history row (the caller checks the step and audits)."""
+    old = meeting.status
+    meeting.status = target
+    meeting.status_changes.append(
+        MeetingStatusChange(
+            from_status=old,
+            to_status=target,
+            changed_on=on,
+            changed_by=user,
+            note=(note or "").strip(),
+        )
+    )
+
+
+def record_approval(
+    session: Session,
+    meeting: Meeting,
+    approving: Meeting,
+    day: date,
+    rule: QuorumRule,
+    *,
+    on: date,
+    user: str,
+) -> str:
+    """Approve drafted minutes (checked by the caller): store the fingerprint, keep the quorum
+    rule in the approval note, lock them. Returns the fingerprint."""
+    session.flush()
+    document = build_minutes_document(session, meeting, rule, (), "it")
+    fingerprint = minutes_fingerprint(document)
+    meeting.minutes_approved_at_id = approving.id
+    meeting.minutes_approved_on = day
+    meeting.minutes_fingerprint = fingerprint
+    record_status_change(
+        session,
+        meeting,
+        MeetingStatus.MINUTES_APPROVED,
+        f"Approved at session {session_label(approving)}. "
+        f"{_rule_note(document.quorum_rule)} SHA-256 {fingerprint}",
+        on,
+        user,
+    )
+    return fingerprint
+
+
+def build_minutes_document(
+    session: Session, meeting: Meeting, rule: QuorumRule, letterhead: tuple[str, ...], language: str
 ) -> MinutesDocument:
+    rule = _approved_rule(meeting) or rule
     zone_names = {z.number: z.name for z in _zones(session)}
     items = []
     for item in meeting.agenda_items:
