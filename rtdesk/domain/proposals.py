@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import date
+
 from rtdesk.domain.enums import ProposalStatus
 from rtdesk.domain.errors import NotAllowedError
 
@@ -50,3 +53,25 @@ def check_proposal_transition(current: ProposalStatus, target: ProposalStatus) -
             f"A proposal that is {STATUS_LABELS[current]} cannot become {STATUS_LABELS[target]}.",
             advice=f"Possible next steps: {allowed}." if allowed else "Its status is final.",
         )
+
+
+# Outcomes a session can record for a proposal it discussed.
+DECISION_OUTCOMES = frozenset({_S.APPROVED, _S.REJECTED, _S.DEFERRED, _S.WITHDRAWN})
+
+
+@dataclass(frozen=True)
+class ProposalEntry:
+    """One proposal read from an imported register; `code` is None when the sheet has none."""
+
+    source_row: int
+    title: str
+    submitted_on: date
+    status: ProposalStatus = _S.SUBMITTED
+    code: str | None = None
+    summary: str = ""
+    proposing_zones: tuple[int, ...] = ()
+    proposer_name: str = ""
+    themes: tuple[str, ...] = ()
+    strategic_axis: str = ""
+    resolution: str = ""
+    resolved_on: date | None = None

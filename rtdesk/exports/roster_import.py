@@ -2,26 +2,34 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Mapping
-from contextlib import closing
-from dataclasses import dataclass, fields
-from datetime import date, datetime, time, timedelta
+from dataclasses import fields
 from pathlib import Path
 
 from rtdesk.domain.enums import MandateRole
-from rtdesk.domain.errors import ImportRejected, ValidationError
+from rtdesk.domain.errors import ImportRejected
 from rtdesk.domain.roster import RosterEntry, RowProblem
 from rtdesk.domain.zone_assignment import ZoneAssignmentRow
-from rtdesk.domain.zones import ZONE_NUMBERS, fold_name
-from rtdesk.exports.xlsx_safety import (
-    CellError,
-    CellValue,
-    SafeWorkbook,
-    SheetRow,
-    UncalculatedFormula,
-    open_workbook_safely,
+from rtdesk.exports.xlsx_read import (
+    HEADER_SEARCH_ROWS,  # noqa: F401  (kept importable from here)
+    ZONE_ALIASES,  # noqa: F401  (kept importable from here)
+    Header,
+    RowReader,
+    choose_sheet,
+    header_key,  # noqa: F401  (kept importable from here)
+    missing_column,
+    read_header,
 )
+from rtdesk.exports.xlsx_read import Bad as _Bad
+from rtdesk.exports.xlsx_read import ZoneIndex as _ZoneIndex
+from rtdesk.exports.xlsx_read import blank as _blank
+from rtdesk.exports.xlsx_read import cell_text as _text
+from rtdesk.exports.xlsx_read import column_index as _index
+from rtdesk.exports.xlsx_read import date_value as _date
+from rtdesk.exports.xlsx_read import folded_words as _words
+from rtdesk.exports.xlsx_read import names_list as _names
+from rtdesk.exports.xlsx_read import show as _show
+from rtdesk.exports.xlsx_safety import CellValue, SafeWorkbook, SheetRow, open_workbook_safely
 
 # Column names accepted in the header row, Italian and English. They are compared after
 # folding case and accents and dropping spaces and punctuation, so "Data inizio", "DATA_INIZIO"
@@ -127,51 +135,12 @@ _VICAR = {
     "deputy spokesperson vicar",
 }
 
-# Zone names as the sources write them, beyond the official names the caller passes in.
-ZONE_ALIASES: dict[str, int] = {
-    "amt ovest": 2,
-    "atm ovest": 2,
-    "torino ovest": 2,
-    "amt sud": 3,
-    "atm sud": 3,
-    "torino sud": 3,
-    "amt nord": 4,
-    "atm nord": 4,
-    "torino nord": 4,
-    "valli di susa e val sangone": 6,
-    "valle di susa e val sangone": 6,
-    "ciriacese e valli di lanzo": 7,
-}
-
-# Sheets read first when a workbook has several (compared like column names). The roster
-# export's overview lists every mandate, so it is the sheet read back; its zone sheets are
 # copies for reading and printing.
 ROSTER_SHEETS = ("Panoramica", "Overview", "Rappresentanti", "Representatives", "Roster")
 ZONE_ASSIGNMENT_SHEETS = ("Comuni", "Zone", "Assegnazioni", "Municipalities", "Assignments")
 
-HEADER_SEARCH_ROWS = 10  # a title or a note above the column names is tolerated
 DOCUMENTATION = "docs/roster-import.md"
-
-_ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
-_DMY_DATE = re.compile(r"^(\d{1,2})([/.-])(\d{1,2})\2(\d{2}|\d{4})$")
-_ZONE_TEXT = re.compile(r"^(?:(?:zona|zone)(?: omog(?:enea)?)?|z)? ?(?:n )?(\d{1,3})(?: (.+))?$")
-
-
-class _Bad(Exception):
-    """One cell that cannot be read; the message is for the user."""
-
-
-def header_key(text: str) -> str:
-    """Form in which header names and sheet names are compared."""
-    return re.sub(r"[^0-9a-z]", "", fold_name(text))
-
-
-def _words(text: str) -> str:
-    return " ".join(re.sub(r"[^0-9a-z]+", " ", fold_name(text)).split())
-
-
-def _index(columns: Mapping[str, Iterable[str]]) -> dict[str, str]:
-    return {header_key(name): key for key, names in columns.items() for name in names}
+_EXAMPLE_COLUMNS = "Zona, Cognome, Nome, Ruolo, Inizio"
 
 
 _ROSTER_INDEX = _index(ROSTER_COLUMNS)
@@ -380,197 +349,6 @@ def _is_assignment_header(keys: set[str]) -> bool:
     return "zone" in keys and bool({"municipality", "municipality_code"} & keys)
 
 
-# ---------------------------------------------------------------------------- sheets and headers
-
-
-@dataclass
-class _Header:
-    row: int
-    columns: dict[str, int]  # key → 0-based column index
-    names: dict[str, str]  # key → header text as written, for messages
-    problems: list[RowProblem]
-
-    def cells(self, row: SheetRow) -> dict[str, CellValue]:
-        values = row.values
-        return {
-            key: values[index] if index < len(values) else None
-            for key, index in self.columns.items()
-        }
-
-
-def _header_keys(row: SheetRow, index: Mapping[str, str]) -> dict[str, list[int]]:
-    found: dict[str, list[int]] = {}
-    for position, value in enumerate(row.values):
-        if isinstance(value, str) and header_key(value) in index:
-            found.setdefault(index[header_key(value)], []).append(position)
-    return found
-
-
-def _scan_header(
-    rows: Iterable[SheetRow], index: Mapping[str, str]
-) -> tuple[SheetRow | None, dict[str, list[int]]]:
-    """The first of the first rows naming at least two known columns (None if there is none)."""
-    for row in rows:
-        found = _header_keys(row, index)
-        if len(found) >= 2:
-            return row, found
-        if row.number >= HEADER_SEARCH_ROWS:
-            break
-    return None, {}
-
-
-def _read_header(
-    rows: Iterable[SheetRow], index: Mapping[str, str], sheet: str, what: str
-) -> _Header:
-    header_row, found = _scan_header(rows, index)
-    if header_row is None:
-        raise ValidationError(
-            f"The sheet “{sheet}” does not look like a {what}: none of its first "
-            f"{HEADER_SEARCH_ROWS} rows holds the column names.",
-            advice="Put the column names (for example Zona, Cognome, Nome, Ruolo, Inizio) in the "
-            f"first row; {DOCUMENTATION} lists every accepted name.",
-        )
-    problems = []
-    columns, names = {}, {}
-    for key, positions in found.items():
-        texts = [str(header_row.values[p]).strip() for p in positions]
-        if len(positions) > 1:
-            letters = ", ".join(_column_letter(p) for p in positions)
-            problems.append(
-                RowProblem(
-                    header_row.number,
-                    f"Columns {letters} ({', '.join(texts)}) all mean the "
-                    f"{COLUMN_DESCRIPTIONS[key]}: keep only one of them.",
-                )
-            )
-        columns[key], names[key] = positions[0], texts[0]
-    return _Header(header_row.number, columns, names, problems)
-
-
-def _choose_sheet(
-    book: SafeWorkbook,
-    preferred: Iterable[str],
-    index: Mapping[str, str],
-    complete: Callable[[set[str]], bool],
-    what: str,
-) -> str:
-    """Rule: a sheet named like `preferred` (in that order); else the only sheet; else the only
-    sheet whose header has every required column; anything else is a clear error."""
-    names = book.sheet_names
-    by_key = {}
-    for name in names:
-        by_key.setdefault(header_key(name), name)
-    for wanted in preferred:
-        if header_key(wanted) in by_key:
-            return by_key[header_key(wanted)]
-    if len(names) == 1:
-        return names[0]
-    matching = []
-    for name in names:
-        # closing(): stop parsing this sheet as soon as its header has been seen.
-        with closing(book.rows(name)) as rows:
-            _, found = _scan_header(rows, index)
-        if complete(set(found)):
-            matching.append(name)
-    if len(matching) == 1:
-        return matching[0]
-    listed = ", ".join(f"“{n}”" for n in names)
-    wanted_names = " or ".join(f"“{n}”" for n in list(preferred)[:2])
-    if not matching:
-        raise ValidationError(
-            f"No sheet of this workbook looks like a {what} (sheets: {listed}).",
-            advice=f"Check the column names in the first row against {DOCUMENTATION}, "
-            f"or name the sheet to import {wanted_names}.",
-        )
-    raise ValidationError(
-        f"Several sheets look like a {what}: {', '.join(f'“{n}”' for n in matching)}.",
-        advice=f"Name the sheet to import {wanted_names}, or keep only that sheet.",
-    )
-
-
-def _missing_column(key: str, accepted: Iterable[str]) -> RowProblem:
-    return RowProblem(
-        None,
-        f"The {COLUMN_DESCRIPTIONS[key]} column is missing. Accepted names: {_names(accepted)}.",
-    )
-
-
-def _names(accepted: Iterable[str]) -> str:
-    return ", ".join(f"“{name}”" for name in accepted)
-
-
-def _column_letter(position: int) -> str:
-    letters = ""
-    number = position + 1
-    while number:
-        number, remainder = divmod(number - 1, 26)
-        letters = chr(65 + remainder) + letters
-    return letters
-
-
-# ---------------------------------------------------------------------------- cells
-
-
-class _RowReader:
-    """Reads the cells of one row, collecting every problem instead of stopping at the first."""
-
-    def __init__(
-        self,
-        number: int,
-        cells: Mapping[str, CellValue],
-        names: Mapping[str, str],
-        problems: list[RowProblem],
-    ) -> None:
-        self.number = number
-        self.cells = cells
-        self.names = names
-        self.problems = problems
-        self.failed = False
-
-    def problem(self, key: str, message: str) -> None:
-        self.failed = True
-        column = self.names.get(key, COLUMN_DESCRIPTIONS.get(key, key))
-        self.problems.append(RowProblem(self.number, message, column))
-
-    def get(self, key: str, parse: Callable[[CellValue], object], *, required: bool = False):
-        if key not in self.cells:
-            return None
-        value = self.cells[key]
-        if _blank(value):
-            if required:
-                self.problem(key, "This cell is empty; it must be filled in.")
-            return None
-        try:
-            return parse(value)
-        except _Bad as exc:
-            self.problem(key, str(exc))
-            return None
-
-
-def _blank(value: CellValue) -> bool:
-    return value is None or (isinstance(value, str) and not value.strip())
-
-
-def _text(value: CellValue) -> str:
-    if isinstance(value, UncalculatedFormula):
-        raise _Bad(
-            f"The cell holds a formula ({value.formula}) whose result was never calculated. "
-            "Open the file in Excel or LibreOffice Calc, save it, and import it again, or type "
-            "the value instead of the formula."
-        )
-    if isinstance(value, CellError):
-        raise _Bad(f"The cell shows the error {value.code}; write the value instead.")
-    if isinstance(value, bool):
-        raise _Bad(f"The cell holds the logical value {value}; write the text instead.")
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    if isinstance(value, datetime):
-        return _show(value.date()) if value.time() == time() else value.isoformat(" ")
-    if isinstance(value, date):
-        return _show(value)
-    return str(value).strip()
-
-
 def _municipality(value: CellValue) -> str:
     # ISTAT codes have six digits; a spreadsheet that took them for numbers dropped the zeros.
     if isinstance(value, int | float) and not isinstance(value, bool):
@@ -581,96 +359,45 @@ def _municipality(value: CellValue) -> str:
     return text.zfill(6) if text.isdigit() and len(text) < 6 else text
 
 
-def _date(value: CellValue) -> date:
-    if isinstance(value, datetime):
-        if value.time() != time():
-            raise _Bad(
-                f"{value:%d/%m/%Y %H:%M} holds a time of day; write only the date (dd/mm/yyyy)."
-            )
-        return value.date()
-    if isinstance(value, date):
-        return value
-    if isinstance(value, time | timedelta):
-        raise _Bad("The cell holds a time, not a date. Write the date as dd/mm/yyyy.")
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        raise _Bad(
-            f"{value:g} is a number, not a date. Format the cell as a date or write it as "
-            "dd/mm/yyyy."
-        )
-    text = _text(value)
-    match = _ISO_DATE.match(text)
-    if match:
-        year, month, day = (int(g) for g in match.groups())
-    else:
-        match = _DMY_DATE.match(text)
-        if not match:
-            raise _Bad(
-                f"“{text}” is not a date. Write it as day/month/year, e.g. 25/11/2026 "
-                "(also 25/11/26 or 2026-11-25)."
-            )
-        day, month, year = int(match.group(1)), int(match.group(3)), int(match.group(4))
-        if len(match.group(4)) == 2:
-            year += 2000  # the Round Table exists since 2015: "26" can only be 2026
-    try:
-        result = date(year, month, day)
-    except ValueError:
-        raise _Bad(
-            f"“{text}” is not a real date (day/month/year: check the day and the month)."
-        ) from None
-    if not 1900 <= result.year <= 2199:
-        raise _Bad(f"“{text}” is not a plausible date: check the year.")
-    return result
+# ---------------------------------------------------------------------------- shared reading
+# The generic helpers live in xlsx_read (shared with the proposals importer); these bind them to
+# the roster's column descriptions and documentation.
 
 
-def _show(value: date) -> str:
-    return value.strftime("%d/%m/%Y")
+class _RowReader(RowReader):
+    def __init__(
+        self,
+        number: int,
+        cells: Mapping[str, CellValue],
+        names: Mapping[str, str],
+        problems: list[RowProblem],
+    ) -> None:
+        super().__init__(number, cells, names, problems, COLUMN_DESCRIPTIONS)
 
 
-class _ZoneIndex:
-    """Zone numbers and names known to the caller, for reading what users write in the zone
-    column: 5, "5", "Zona 5", "Pinerolese", "Zona 5 Pinerolese", "AMT Ovest"."""
+def _read_header(
+    rows: Iterable[SheetRow], index: Mapping[str, str], sheet: str, what: str
+) -> Header:
+    return read_header(
+        rows,
+        index,
+        sheet,
+        what,
+        descriptions=COLUMN_DESCRIPTIONS,
+        documentation=DOCUMENTATION,
+        example=_EXAMPLE_COLUMNS,
+    )
 
-    def __init__(self, zones: Mapping[int, str]) -> None:
-        self.zones = dict(zones)
-        self.by_name = {_words(name): number for number, name in self.zones.items()}
-        for alias, number in ZONE_ALIASES.items():
-            if number in self.zones:
-                self.by_name.setdefault(alias, number)
 
-    @classmethod
-    def numbers_only(cls) -> _ZoneIndex:
-        index = cls({})
-        index.zones = {number: "" for number in ZONE_NUMBERS}
-        return index
+def _choose_sheet(
+    book: SafeWorkbook,
+    preferred: Iterable[str],
+    index: Mapping[str, str],
+    complete: Callable[[set[str]], bool],
+    what: str,
+) -> str:
+    return choose_sheet(book, preferred, index, complete, what, documentation=DOCUMENTATION)
 
-    def _check(self, number: int) -> int:
-        if number not in self.zones:
-            first, last = min(self.zones, default=1), max(self.zones, default=1)
-            raise _Bad(f"There is no zone {number}: zones are numbered {first} to {last}.")
-        return number
 
-    def parse(self, value: CellValue) -> int:
-        if isinstance(value, int | float) and not isinstance(value, bool):
-            if not float(value).is_integer():
-                raise _Bad(f"{value} is not a zone number.")
-            return self._check(int(value))
-        text = _text(value)
-        words = _words(text)
-        match = _ZONE_TEXT.match(words)
-        if match:
-            number = self._check(int(match.group(1)))
-            name = match.group(2)
-            if name and self.by_name.get(name) != number and self.zones[number]:
-                raise _Bad(
-                    f"“{text}”: zone {number} is “{self.zones[number]}”. Check the number "
-                    "and the name."
-                )
-            return number
-        if words in self.by_name:
-            return self.by_name[words]
-        if not self.by_name:
-            raise _Bad(f"“{text}” is not a zone number. Write the number, e.g. 5.")
-        raise _Bad(
-            f"“{text}” is not a zone. Write its number or its name, e.g. “5” or "
-            f"“{self.zones[min(self.zones)]}”."
-        )
+def _missing_column(key: str, accepted: Iterable[str]) -> RowProblem:
+    return missing_column(COLUMN_DESCRIPTIONS[key], accepted)
