@@ -33,6 +33,7 @@ from rtdesk.services.actions import ActionService
 from rtdesk.services.context import ServiceContext
 from rtdesk.services.maintenance import MaintenanceService
 from rtdesk.services.proposals import ProposalService
+from rtdesk.services.roster import RosterService
 from rtdesk.services.sessions import SessionService
 from rtdesk.services.zones import ZoneService
 from rtdesk.store.database import Database, open_database
@@ -68,6 +69,7 @@ def open_workspace(target: str, create: bool = True) -> Workspace:
         proposals=ProposalService(context),
         actions=ActionService(context),
         maintenance=MaintenanceService(context),
+        roster=RosterService(context),
     )
     return Workspace(database.display_name, services, database.close, _opening_notes(database))
 

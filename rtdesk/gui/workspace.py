@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from rtdesk.services.actions import ActionService
 from rtdesk.services.maintenance import MaintenanceService
 from rtdesk.services.proposals import ProposalService
+from rtdesk.services.roster import RosterService
 from rtdesk.services.sessions import SessionService
 from rtdesk.services.zones import ZoneService
 
@@ -19,6 +20,8 @@ class Services:
     proposals: ProposalService
     actions: ActionService
     maintenance: MaintenanceService
+    # None only where a caller builds Services without the roster (older test fixtures).
+    roster: RosterService | None = None
 
 
 @dataclass(frozen=True)

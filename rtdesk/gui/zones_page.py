@@ -1,4 +1,4 @@
-"""The Zones page: the 11 zones, the municipalities without a zone, and each zone's list."""
+"""The Zones & roster page: the 11 zones, each zone's roster and municipalities, the people."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QSplitter,
     QStyle,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -30,7 +31,10 @@ from rtdesk.gui.assign_zone_dialog import AssignZoneDialog
 from rtdesk.gui.geometry import PreserveGeometry
 from rtdesk.gui.options import ASSIGN_ZONE_DIALOG_GEOMETRY, Options
 from rtdesk.gui.page import Page
+from rtdesk.gui.people_page import PeoplePage
+from rtdesk.gui.roster_panel import RosterPanel
 from rtdesk.gui.table_model import RowsTableModel
+from rtdesk.gui.undo_commands import UndoHost
 from rtdesk.gui.widgets import heading, table_view
 from rtdesk.gui.workspace import Workspace
 from rtdesk.services.zones import MunicipalityRow, ZoneService, ZoneSummary
@@ -74,11 +78,19 @@ class ZonesTableModel(RowsTableModel[ZoneEntry]):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._warning = _warning_icon()
+        self._vacant: frozenset[int] = frozenset()
 
     def set_zones(
-        self, zones: Sequence[ZoneSummary], municipalities: Sequence[MunicipalityRow]
+        self,
+        zones: Sequence[ZoneSummary],
+        municipalities: Sequence[MunicipalityRow],
+        without_spokesperson: Sequence[int] = (),
     ) -> None:
-        """The zones, then an entry for the municipalities without a zone, then one for all."""
+        """The zones, then an entry for the municipalities without a zone, then one for all.
+
+        Zones in `without_spokesperson` are flagged: nobody speaks for them today.
+        """
+        self._vacant = frozenset(without_spokesperson)
         without = [m for m in municipalities if m.zone_number is None]
         entries = [ZoneEntry(EntryKind.ZONE, z.municipalities, z.population, z) for z in zones]
         entries.append(
@@ -124,7 +136,12 @@ class ZonesTableModel(RowsTableModel[ZoneEntry]):
             return self._warning
         if column == self.COLUMN_NAME and row.kind is EntryKind.WITHOUT_ZONE and row.municipalities:
             return self._warning
+        if column == self.COLUMN_NAME and self.without_spokesperson(row):
+            return self._warning
         return None
+
+    def without_spokesperson(self, row: ZoneEntry) -> bool:
+        return row.kind is EntryKind.ZONE and row.number in self._vacant
 
     def font(self, row: ZoneEntry, column: int) -> Any:
         if row.kind is EntryKind.ZONE:
@@ -137,6 +154,8 @@ class ZonesTableModel(RowsTableModel[ZoneEntry]):
         return font
 
     def tooltip(self, row: ZoneEntry, column: int) -> str | None:
+        if column == self.COLUMN_NAME and self.without_spokesperson(row):
+            return self.tr("This zone has no spokesperson today.")
         if row.missing:
             return self.tr(
                 "Only {recorded} of the {expected} municipalities of this zone are recorded: "
@@ -265,10 +284,18 @@ class MunicipalitiesTableModel(RowsTableModel[MunicipalityRow]):
 
 
 class ZonesPage(Page):
-    def __init__(self, options: Options | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        options: Options | None = None,
+        parent: QWidget | None = None,
+        *,
+        undo: UndoHost | None = None,
+    ) -> None:
         super().__init__(parent)
         self._options = options
+        self._undo = undo
         self._service: ZoneService | None = None
+        self._roster_service = None
         self._zones: list[ZoneSummary] = []
         self._municipalities: list[MunicipalityRow] = []
         self.assign_dialog: AssignZoneDialog | None = None
@@ -276,7 +303,9 @@ class ZonesPage(Page):
         self.zones_model = ZonesTableModel(self)
         self.municipalities_model = MunicipalitiesTableModel(self)
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        # Two tabs: the zones (each with its roster and municipalities) and all the people.
+        self.tabs = QTabWidget(self)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self.tabs)
         self.splitter.setChildrenCollapsible(False)
 
         left = QWidget(self.splitter)
@@ -321,6 +350,23 @@ class ZonesPage(Page):
         notice_layout.addWidget(self.notice_text, 1)
         right_layout.addWidget(self.notice)
 
+        # The roster above, the municipalities below, sharing the height.
+        self.right_splitter = QSplitter(Qt.Orientation.Vertical, right)
+        self.right_splitter.setChildrenCollapsible(False)
+        right_layout.addWidget(self.right_splitter, 1)
+        self.roster_panel = RosterPanel(self.right_splitter)
+        self.roster_panel.set_on_change(self._roster_changed)
+        self.right_splitter.addWidget(self.roster_panel)
+        lower = QWidget(self.right_splitter)
+        self.right_splitter.addWidget(lower)
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        self.municipalities_heading = heading(self.tr("Municipalities"), lower)
+        lower_layout.addWidget(self.municipalities_heading)
+        zone_side = right
+        right_layout = lower_layout
+        right = lower
+
         tools = QHBoxLayout()
         self.search_edit = QLineEdit(right)
         self.search_edit.setPlaceholderText(self.tr("Search by name, ISTAT code or cadastral code"))
@@ -349,13 +395,18 @@ class ZonesPage(Page):
         right_layout.addWidget(self.count_label)
 
         self.splitter.addWidget(left)
-        self.splitter.addWidget(right)
+        self.splitter.addWidget(zone_side)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         # Room for the longest zone name on the left, the rest for the municipalities.
         self.splitter.setSizes([480, 600])
+        self.right_splitter.setSizes([340, 260])
+        self.people_page = PeoplePage(self.tabs)
+        self.people_page.set_on_change(self._roster_changed)
+        self.tabs.addTab(self.splitter, self.tr("Zones"))
+        self.tabs.addTab(self.people_page, self.tr("People"))
         layout = QVBoxLayout(self)
-        layout.addWidget(self.splitter)
+        layout.addWidget(self.tabs)
 
         self.zones_view.selectionModel().currentRowChanged.connect(self._entry_changed)
         self.municipalities_view.selectionModel().currentRowChanged.connect(
@@ -367,6 +418,9 @@ class ZonesPage(Page):
 
     def bind(self, workspace: Workspace) -> None:
         self._service = workspace.services.zones
+        self._roster_service = workspace.services.roster
+        self.roster_panel.bind(self._roster_service, self._service, self._undo)
+        self.people_page.bind(self._roster_service, self._service, self._undo)
         self.refresh()
 
     def refresh(self) -> None:
@@ -377,7 +431,13 @@ class ZonesPage(Page):
         row_position = self.municipalities_view.currentIndex().row()
         self._zones = self._service.list_zones()
         self._municipalities = self._service.municipalities()
-        self.zones_model.set_zones(self._zones, self._municipalities)
+        vacant = (
+            self._roster_service.zones_without_spokesperson()
+            if self._roster_service is not None
+            else []
+        )
+        self.zones_model.set_zones(self._zones, self._municipalities, vacant)
+        self.people_page.refresh()
         if entry is None or self.zones_model.row_of(entry.kind, entry.number) is None:
             self.select_zone(self._zones[0].number if self._zones else None)
         else:
@@ -447,6 +507,8 @@ class ZonesPage(Page):
     def _show_entry(self, entry: ZoneEntry | None) -> None:
         if entry is None:
             return
+        self.roster_panel.setVisible(entry.kind is EntryKind.ZONE)
+        self.roster_panel.show_zone(entry.number if entry.kind is EntryKind.ZONE else None)
         if entry.kind is EntryKind.ZONE:
             rows = [m for m in self._municipalities if m.zone_number == entry.number]
             self.heading.setText(
@@ -551,6 +613,11 @@ class ZonesPage(Page):
 
     def _forget_dialog(self) -> None:
         self.assign_dialog = None
+
+    def _roster_changed(self, message: str) -> None:
+        self.refresh()
+        self.data_changed.emit()
+        self.status_message.emit(message)
 
     def _assigned(self, row: MunicipalityRow | None) -> None:
         if row is None:

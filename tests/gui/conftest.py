@@ -16,6 +16,7 @@ from rtdesk.gui.workspace import Services, Workspace
 from rtdesk.services.actions import ActionService
 from rtdesk.services.maintenance import MaintenanceService
 from rtdesk.services.proposals import ProposalService
+from rtdesk.services.roster import RosterService
 from rtdesk.services.sessions import SessionService
 from rtdesk.services.zones import ZoneService
 
@@ -64,6 +65,7 @@ def closable_workspace(database, context) -> ClosableWorkspace:
             proposals=ProposalService(context),
             actions=ActionService(context),
             maintenance=MaintenanceService(context),
+            roster=RosterService(context),
         ),
         close,
     )

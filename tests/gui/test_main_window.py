@@ -58,6 +58,9 @@ def test_menus_and_standard_shortcuts(window):
     assert [a.text() for a in ui.menuFile.actions() if not a.isSeparator()] == [
         "&New database…",
         "&Open database…",
+        "&Import roster…",
+        "Import &zone list…",
+        "&Export roster…",
         "&Quit",
     ]
     assert QKeySequence("Ctrl+N") in ui.actionNewDatabase.shortcuts()
@@ -65,7 +68,15 @@ def test_menus_and_standard_shortcuts(window):
     assert QKeySequence("Ctrl+Q") in ui.actionQuit.shortcuts()
     assert [a.text() for a in ui.menuHelp.actions()] == ["&About rtdesk"]
     toolbar = [a for a in ui.mainToolBar.actions() if not a.isSeparator()]
-    assert toolbar == [ui.actionNewDatabase, ui.actionOpenDatabase, ui.actionRefresh]
+    assert toolbar == [
+        ui.actionNewDatabase,
+        ui.actionOpenDatabase,
+        ui.actionRefresh,
+        window.undo_action,
+        window.redo_action,
+    ]
+    assert QKeySequence("Ctrl+Z") in window.undo_action.shortcuts()
+    assert QKeySequence("Ctrl+Shift+Z") in window.redo_action.shortcuts()
     assert all(not a.icon().isNull() for a in toolbar)
 
 
