@@ -16,13 +16,24 @@ import sys
 import traceback
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from rtdesk import __version__, paths
 from rtdesk.domain.errors import ImportRejected, RtdeskError, ValidationError
+from rtdesk.exports.agenda_pdf import write_agenda_pdf
+from rtdesk.exports.minutes_pdf import write_minutes_pdf
+from rtdesk.exports.proposals_import import read_proposals
+from rtdesk.exports.roster_import import read_roster, read_zone_assignments
+from rtdesk.exports.roster_workbook import write_roster_workbook
+from rtdesk.exports.summary_workbook import write_summary_workbook
 from rtdesk.services.context import ServiceContext
 from rtdesk.services.demo import MAX_YEARS, DemoService
 from rtdesk.services.maintenance import MaintenanceService
+from rtdesk.services.proposals import ProposalService
+from rtdesk.services.roster import RosterService
+from rtdesk.services.sessions import SessionService
+from rtdesk.services.summary import SummaryService
 from rtdesk.services.zones import ZoneService
 from rtdesk.store.database import Database, open_database
 
@@ -237,6 +248,234 @@ def demo_command(invocation: Invocation) -> int:
     out(f"  mandates: {report.mandates} ({report.current_mandates} current)")
     vacant = ", ".join(map(str, report.zones_without_spokesperson)) or "none"
     out(f"  zones without a spokesperson today: {vacant}")
+    out(f"  sessions: {report.sessions} ({report.approved_minutes} with approved minutes)")
+    return EXIT_OK
+
+
+# --- Session documents ---------------------------------------------------------------------
+
+command_group("export", help="write documents and workbooks")
+
+_SESSION_DOCUMENT_ARGUMENTS = [
+    argument("session", metavar="SESSION", help="the session as written, e.g. 7/2026"),
+    argument("-o", "--output", required=True, metavar="FILE.pdf", help="the PDF file to write"),
+    argument(
+        "--language",
+        choices=("it", "en"),
+        default=None,
+        help="language of the document (default: the one in the settings)",
+    ),
+]
+
+
+def _pdf_target(text: str) -> Path:
+    path = Path(text).expanduser()
+    if path.is_dir():
+        raise ValidationError(
+            f"{path} is a folder.",
+            advice="Give the name of the PDF file to write, e.g. seduta.pdf.",
+        )
+    if not path.parent.is_dir():
+        raise ValidationError(
+            f"The folder {path.parent} does not exist.",
+            advice="Create it first, or choose another folder.",
+        )
+    return path
+
+
+def _writing(path: Path, write: Callable[[], Any]) -> Any:
+    """Run `write`, turning the usual file problems into plain words."""
+    try:
+        return write()
+    except PermissionError as error:
+        raise RtdeskError(
+            f"Cannot write {path}: it is open in another program, or the folder is read-only.",
+            advice="Close the file (or choose another name) and try again.",
+        ) from error
+    except OSError as error:
+        raise RtdeskError(
+            f"Cannot write {path}: {error.strerror or error}.",
+            advice="Check the disk and the folder, then try again.",
+        ) from error
+
+
+@command(
+    "export agenda",
+    help="write the convocation of a session with its agenda as a PDF",
+    arguments=_SESSION_DOCUMENT_ARGUMENTS,
+)
+def export_agenda_command(invocation: Invocation) -> int:
+    path = _pdf_target(invocation.args.output)
+    service = SessionService(invocation.context())
+    detail = service.find_by_ref(invocation.args.session)
+    document = service.agenda_document(detail.uuid, invocation.args.language)
+    _writing(path, lambda: write_agenda_pdf(document, path))
+    out(f"Wrote the agenda of session {detail.ref} to {path}.")
+    return EXIT_OK
+
+
+@command(
+    "export minutes",
+    help="write the minutes of a session as a PDF (a draft until they are approved)",
+    arguments=_SESSION_DOCUMENT_ARGUMENTS,
+)
+def export_minutes_command(invocation: Invocation) -> int:
+    path = _pdf_target(invocation.args.output)
+    service = SessionService(invocation.context())
+    detail = service.find_by_ref(invocation.args.session)
+    document = service.minutes_document(detail.uuid, invocation.args.language)
+    fingerprint = _writing(path, lambda: write_minutes_pdf(document, path))
+    state = f"approved at session {detail.approved_at_ref}" if detail.approved_at_ref else "draft"
+    out(f"Wrote the minutes of session {detail.ref} ({state}) to {path}.")
+    out(f"SHA-256 fingerprint: {fingerprint}")
+    if detail.fingerprint and detail.fingerprint != fingerprint:
+        note(
+            "Warning: this fingerprint differs from the one stored when the minutes were "
+            f"approved ({detail.fingerprint}): the stored minutes have changed since."
+        )
+        return EXIT_FAILED
+    return EXIT_OK
+
+
+# --- Proposals register and summary workbook -----------------------------------------------
+
+command_group("import", help="read registers kept in Excel into the database")
+
+
+def _existing_file(text: str) -> Path:
+    path = Path(text).expanduser()
+    if not path.is_file():
+        raise ValidationError(
+            f"There is no file {path}.", advice="Check the name and the folder of the file."
+        )
+    return path
+
+
+@command(
+    "import proposals",
+    help="import a proposals register from an Excel workbook (all rows or none)",
+    arguments=[argument("file", metavar="FILE.xlsx", help="the workbook to read")],
+)
+def import_proposals_command(invocation: Invocation) -> int:
+    path = _existing_file(invocation.args.file)
+    service = ProposalService(invocation.context())
+    entries = read_proposals(path, dict(service.zones()))
+    report = service.import_entries(entries)
+    if not report.changed:
+        out(
+            f"Nothing to change: the {_count(report.unchanged, 'proposal')} of {path} are "
+            "already in the register."
+        )
+        return EXIT_OK
+    out(
+        f"Imported {path}: {_count(len(report.created), 'proposal')} added, "
+        f"{len(report.updated)} updated, {report.unchanged} unchanged."
+    )
+    return EXIT_OK
+
+
+@command(
+    "export summary",
+    help="write the summary workbook (proposals, adoption, sessions, attendance, actions)",
+    arguments=[
+        argument("-o", "--output", required=True, metavar="FILE.xlsx", help="the file to write"),
+        argument("--year", type=int, default=None, help="only this year (default: all years)"),
+        argument("--language", choices=("it", "en"), default="it", help="language of the workbook"),
+    ],
+)
+def export_summary_command(invocation: Invocation) -> int:
+    path = Path(invocation.args.output).expanduser()
+    if path.is_dir():
+        raise ValidationError(
+            f"{path} is a folder.", advice="Give the name of the file to write, e.g. sintesi.xlsx."
+        )
+    data = SummaryService(invocation.context()).summary_data(
+        year=invocation.args.year, language=invocation.args.language
+    )
+    _writing(path, lambda: write_summary_workbook(data, path))
+    what = f"of {invocation.args.year}" if invocation.args.year else "of all years"
+    out(f"Wrote the summary workbook {what} to {path}.")
+    return EXIT_OK
+
+
+# --- Roster and zone list -----------------------------------------------------------------
+
+_DRY_RUN = argument(
+    "--dry-run", action="store_true", help="check the file and show the counts; write nothing"
+)
+
+
+def _zone_names(context: ServiceContext) -> dict[int, str]:
+    return {zone.number: zone.name for zone in ZoneService(context).list_zones()}
+
+
+@command(
+    "import roster",
+    help="import spokespeople and deputies from an Excel roster (all rows or none)",
+    arguments=[argument("file", metavar="FILE.xlsx", help="the workbook to read"), _DRY_RUN],
+)
+def import_roster_command(invocation: Invocation) -> int:
+    path = _existing_file(invocation.args.file)
+    context = invocation.context()
+    entries = read_roster(path, _zone_names(context))
+    report = RosterService(context).import_entries(entries, dry_run=invocation.args.dry_run)
+    verb = "Would import" if report.dry_run else "Imported"
+    out(f"{verb} {path}:" if report.changed else f"Nothing to change: {path} matches the roster.")
+    out(
+        f"  people: {report.people_created} new, {report.people_updated} updated, "
+        f"{report.people_unchanged} unchanged"
+    )
+    out(
+        f"  mandates: {report.mandates_created} new, {report.mandates_updated} updated, "
+        f"{report.mandates_unchanged} unchanged"
+    )
+    for warning in report.warnings:
+        note(f"Warning: {warning}")
+    return EXIT_OK
+
+
+@command(
+    "import zones",
+    help="assign municipalities to zones from a two-column Excel sheet (all rows or none)",
+    arguments=[argument("file", metavar="FILE.xlsx", help="the workbook to read"), _DRY_RUN],
+)
+def import_zones_command(invocation: Invocation) -> int:
+    path = _existing_file(invocation.args.file)
+    context = invocation.context()
+    rows = read_zone_assignments(path, _zone_names(context))
+    report = ZoneService(context).import_zone_assignments(rows, dry_run=invocation.args.dry_run)
+    verb = "Would import" if report.dry_run else "Imported"
+    out(
+        f"{verb} {path}: {report.assigned} assigned, {report.moved} moved, "
+        f"{report.unchanged} unchanged."
+    )
+    return EXIT_OK
+
+
+@command(
+    "export roster",
+    help="write every mandate of every zone to an Excel workbook (importable again)",
+    arguments=[
+        argument("-o", "--output", required=True, metavar="FILE.xlsx", help="the file to write"),
+        argument("--language", choices=("it", "en"), default="it", help="language of the workbook"),
+    ],
+)
+def export_roster_command(invocation: Invocation) -> int:
+    path = Path(invocation.args.output).expanduser()
+    if path.is_dir():
+        raise ValidationError(
+            f"{path} is a folder.", advice="Give the name of the file to write, e.g. roster.xlsx."
+        )
+    context = invocation.context()
+    entries = RosterService(context).roster_entries()
+    zones = sorted(_zone_names(context).items())
+    _writing(
+        path,
+        lambda: write_roster_workbook(
+            path, zones, entries, today=context.today(), language=invocation.args.language
+        ),
+    )
+    out(f"Wrote {_count(len(entries), 'mandate')} to {path}.")
     return EXIT_OK
 
 

@@ -11,11 +11,31 @@ from datetime import date, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from rtdesk.domain.enums import AuditAction, MandateRole
+from rtdesk.domain.enums import (
+    ActionStatus,
+    AdoptionState,
+    AuditAction,
+    MandateRole,
+    ProposalStatus,
+)
 from rtdesk.domain.errors import NotAllowedError, ValidationError
+from rtdesk.domain.identifiers import format_proposal_code
+from rtdesk.domain.proposals import ADOPTION_TRACKED
 from rtdesk.services import audit
 from rtdesk.services.context import ServiceContext
-from rtdesk.store.models import Mandate, Municipality, Person, Zone
+from rtdesk.services.demo_sessions import plan_sessions, write_sessions
+from rtdesk.services.proposals import next_code_sequence, record_status_change
+from rtdesk.store.models import (
+    ActionItem,
+    Mandate,
+    Municipality,
+    Person,
+    Proposal,
+    ProposalStatusChange,
+    Theme,
+    Zone,
+    ZoneAdoption,
+)
 
 MAX_YEARS = 20
 DEMO_NOTE = "Dati dimostrativi: persona fittizia."
@@ -77,6 +97,8 @@ class DemoReport:
     mandates: int
     current_mandates: int  # open today (no end date)
     zones_without_spokesperson: tuple[int, ...]  # zone numbers with a vacancy today
+    sessions: int = 0  # Round Table sessions, one of them ahead of today
+    approved_minutes: int = 0  # sessions whose minutes were approved at a later one
 
 
 @dataclass(frozen=True)
@@ -130,7 +152,8 @@ class DemoService:
         """Fill a database that holds no people yet; the same seed and day give the same data.
 
         Audit: one entry per created person and per created mandate (a few hundred rows,
-        written in well under a second), so the demo looks like data entered by hand.
+        written in well under a second), so the demo looks like data entered by hand; one
+        per demo session (rtdesk.services.demo_sessions), with its status history.
         """
         if not 1 <= years <= MAX_YEARS:
             raise ValidationError(
@@ -144,6 +167,17 @@ class DemoService:
             zones = _load_zones(session)
             roster = _plan_roster(rng, zones, today, years)
             _write_roster(session, self._context.user, roster)
+            sessions, approved = write_sessions(
+                session,
+                self._context.user,
+                plan_sessions(seed, today, years_before(today, years)),
+                today,
+            )
+            _write_proposals(
+                session,
+                self._context.user,
+                _plan_proposals(random.Random(f"{seed}-proposals"), today, years),
+            )
         current = [m for m in roster.mandates if m.end_date is None]
         staffed = {m.zone.number for m in current if m.role is MandateRole.SPOKESPERSON}
         return DemoReport(
@@ -153,6 +187,8 @@ class DemoService:
             mandates=len(roster.mandates),
             current_mandates=len(current),
             zones_without_spokesperson=tuple(z.number for z in zones if z.number not in staffed),
+            sessions=sessions,
+            approved_minutes=approved,
         )
 
 
@@ -525,3 +561,242 @@ def _write_mandates(
                 "elected_on": (None, plan.elected_on),
             },
         )
+
+
+# ---------------------------------------------------------------------------- proposals
+
+# (title, summary, proposing zone, themes); the first answers "what happened to the proposal
+# on school transport from the Pinerolese, and which zones adopted it?".
+_PROPOSAL_IDEAS = (
+    (
+        "Trasporto scolastico condiviso nelle valli",
+        "Navette intercomunali per le scuole medie dei comuni montani, con orari coordinati.",
+        5,
+        ("Scuola", "Mobilità"),
+    ),
+    (
+        "Sportello unico digitale per le imprese",
+        "Un solo punto di accesso per le pratiche SUAP dei comuni della zona.",
+        9,
+        ("Digitalizzazione", "Sviluppo economico"),
+    ),
+    (
+        "Piano intercomunale di protezione civile",
+        "Esercitazioni comuni e un piano condiviso per il rischio idrogeologico.",
+        6,
+        ("Protezione civile",),
+    ),
+    (
+        "Comunità energetiche rinnovabili",
+        "Accompagnare i comuni nella costituzione di comunità "
+        "energetiche con gli edifici pubblici.",
+        10,
+        ("Ambiente", "Energia"),
+    ),
+    (
+        "Rete delle biblioteche di zona",
+        "Prestito interbibliotecario e catalogo comune.",
+        8,
+        ("Cultura",),
+    ),
+    (
+        "Città più accessibili: barriere architettoniche",
+        "Mappatura condivisa e priorità di intervento negli edifici comunali.",
+        1,
+        ("Sociale", "Mobilità"),
+    ),
+    (
+        "Servizio associato di polizia locale",
+        "Convenzione tra comuni per i turni serali e festivi.",
+        7,
+        ("Sicurezza",),
+    ),
+    (
+        "Promozione turistica dei sentieri",
+        "Segnaletica unica e un portale dei percorsi escursionistici.",
+        11,
+        ("Turismo", "Ambiente"),
+    ),
+    (
+        "Centrale unica di committenza",
+        "Gare comuni per i piccoli comuni della zona.",
+        4,
+        ("Digitalizzazione",),
+    ),
+    (
+        "Trasporto a chiamata per gli anziani",
+        "Un servizio prenotabile per visite mediche e commissioni.",
+        3,
+        ("Sociale", "Mobilità"),
+    ),
+    (
+        "Banda ultralarga nelle frazioni",
+        "Coordinare i cantieri e le richieste agli operatori.",
+        2,
+        ("Digitalizzazione",),
+    ),
+    (
+        "Orti urbani condivisi",
+        "Regolamento tipo e aree comunali da assegnare.",
+        2,
+        ("Ambiente", "Sociale"),
+    ),
+)
+_STRATEGIC_AXES = (
+    "Asse 1 – Torino metropoli più produttiva e innovativa",
+    "Asse 2 – Torino metropoli più verde ed ecologica",
+    "Asse 3 – Torino metropoli più mobile, accessibile e collegata",
+    "Asse 4 – Torino metropoli più istruita e formata",
+    "Asse 5 – Torino metropoli più equa, solidale e inclusiva",
+)
+_S = ProposalStatus
+# The steps after "submitted" that lead to each status.
+_PROPOSAL_PATHS: dict[ProposalStatus, tuple[ProposalStatus, ...]] = {
+    _S.SUBMITTED: (),
+    _S.ADMITTED: (_S.ADMITTED,),
+    _S.UNDER_DISCUSSION: (_S.ADMITTED, _S.UNDER_DISCUSSION),
+    _S.APPROVED: (_S.ADMITTED, _S.UNDER_DISCUSSION, _S.APPROVED),
+    _S.REJECTED: (_S.ADMITTED, _S.UNDER_DISCUSSION, _S.REJECTED),
+    _S.DEFERRED: (_S.ADMITTED, _S.UNDER_DISCUSSION, _S.DEFERRED),
+    _S.WITHDRAWN: (_S.ADMITTED, _S.WITHDRAWN),
+    _S.IN_IMPLEMENTATION: (_S.ADMITTED, _S.UNDER_DISCUSSION, _S.APPROVED, _S.IN_IMPLEMENTATION),
+    _S.IMPLEMENTED: (
+        _S.ADMITTED,
+        _S.UNDER_DISCUSSION,
+        _S.APPROVED,
+        _S.IN_IMPLEMENTATION,
+        _S.IMPLEMENTED,
+    ),
+}
+_STEP_NOTES = {
+    _S.APPROVED: "Approvata all'unanimità dalle zone presenti.",
+    _S.REJECTED: "Respinta: la proposta non rientra nelle competenze del Tavolo.",
+    _S.DEFERRED: "Rinviata in attesa del parere degli uffici metropolitani.",
+    _S.WITHDRAWN: "Ritirata dalla zona proponente.",
+}
+
+
+@dataclass
+class _ProposalPlan:
+    title: str
+    summary: str
+    zone_number: int
+    themes: tuple[str, ...]
+    axis: str
+    submitted_on: date
+    steps: list[tuple[ProposalStatus, date]]
+    adoptions: dict[int, tuple[AdoptionState, date]]
+    actions: list[tuple[str, date, bool]]  # description, due date, done
+
+
+def _plan_proposals(rng: random.Random, today: date, years: int) -> list[_ProposalPlan]:
+    """About four proposals a year, every status at least once, dated within the window."""
+    statuses = list(_PROPOSAL_PATHS)
+    count = max(len(statuses), 4 * years)
+    # The first ideas get the furthest statuses, so the school transport one is adopted.
+    targets = [_S.IMPLEMENTED, _S.IN_IMPLEMENTATION, _S.APPROVED, _S.REJECTED, _S.DEFERRED,
+               _S.WITHDRAWN, _S.UNDER_DISCUSSION, _S.ADMITTED, _S.SUBMITTED]  # fmt: skip
+    targets += [rng.choice(statuses) for _ in range(count - len(targets))]
+    window = max(60, 365 * years)
+    plans = []
+    for index, target in enumerate(targets):
+        title, summary, zone, themes = _PROPOSAL_IDEAS[index % len(_PROPOSAL_IDEAS)]
+        if index >= len(_PROPOSAL_IDEAS):
+            title = f"{title} ({index // len(_PROPOSAL_IDEAS) + 1})"
+        path = _PROPOSAL_PATHS[target]
+        # Proposals further along their lifecycle were submitted longer ago.
+        submitted_on = today - timedelta(days=rng.randint(30 + 60 * len(path), window + 30))
+        gap = max(1, min(60, (today - submitted_on).days // (len(path) + 1)))
+        steps, day = [], submitted_on
+        for status in path:
+            day += timedelta(days=rng.randint(max(1, gap // 2), gap))
+            steps.append((status, min(day, today)))
+        adoptions: dict[int, tuple[AdoptionState, date]] = {}
+        actions: list[tuple[str, date, bool]] = []
+        if target in ADOPTION_TRACKED:
+            approved_on = next(d for s, d in steps if s is _S.APPROVED)
+            for number in range(1, 12):
+                if number == zone:
+                    state = AdoptionState.ADOPTED
+                else:
+                    state = rng.choice([*AdoptionState, None])
+                if state is not None:
+                    days = max(0, (today - approved_on).days)
+                    adoptions[number] = (state, approved_on + timedelta(days=rng.randint(0, days)))
+            due = approved_on + timedelta(days=rng.randint(20, 120))
+            actions.append((f"Inviare alle zone la scheda di adozione: {title}", due,
+                            due < today and rng.random() < 0.6))  # fmt: skip
+            actions.append((f"Relazione sullo stato di attuazione: {title}",
+                            today + timedelta(days=rng.randint(-40, 90)), False))  # fmt: skip
+        plans.append(
+            _ProposalPlan(
+                title=title,
+                summary=summary,
+                zone_number=zone,
+                themes=themes,
+                axis=rng.choice(_STRATEGIC_AXES),
+                submitted_on=submitted_on,
+                steps=steps,
+                adoptions=adoptions,
+                actions=actions,
+            )
+        )
+    return sorted(plans, key=lambda p: p.submitted_on)
+
+
+def _write_proposals(session: Session, user: str, plans: list[_ProposalPlan]) -> int:
+    """Write the planned proposals through the proposals service's rules (codes, transitions,
+    history and audit), their zone adoptions and their action items."""
+    zones = {z.number: z for z in session.scalars(select(Zone))}
+    themes: dict[str, Theme] = {t.name: t for t in session.scalars(select(Theme))}
+    for plan in plans:
+        year = plan.submitted_on.year
+        sequence = next_code_sequence(session, year)
+        proposal = Proposal(
+            code=format_proposal_code(year, sequence),
+            year=year,
+            sequence=sequence,
+            title=plan.title,
+            summary=plan.summary,
+            proposer_name=f"Zona {plan.zone_number}",
+            strategic_axis=plan.axis,
+            status=_S.SUBMITTED,
+            submitted_on=plan.submitted_on,
+            proposing_zones=[zones[plan.zone_number]],
+            themes=[themes.setdefault(name, Theme(name=name)) for name in plan.themes],
+        )
+        session.add(proposal)
+        session.add(
+            ProposalStatusChange(
+                proposal=proposal,
+                to_status=_S.SUBMITTED,
+                changed_on=plan.submitted_on,
+                changed_by=user,
+            )
+        )
+        audit.record(session, user, AuditAction.CREATE, proposal, f"Proposal {proposal.code}")
+        for status, on in plan.steps:
+            record_status_change(
+                session, user, proposal, status, on, note=_STEP_NOTES.get(status, "")
+            )
+            if status in (_S.APPROVED, _S.REJECTED):
+                proposal.resolution = _STEP_NOTES[status]
+        for number, (state, on) in sorted(plan.adoptions.items()):
+            session.add(
+                ZoneAdoption(
+                    proposal=proposal, zone_id=zones[number].id, state=state, state_date=on
+                )
+            )
+        for description, due, done in plan.actions:
+            session.add(
+                ActionItem(
+                    description=description,
+                    owner_name="Segreteria del Tavolo",
+                    due_date=due,
+                    status=ActionStatus.DONE if done else ActionStatus.OPEN,
+                    completed_on=due if done else None,
+                    proposal_id=proposal.id,
+                )
+            )
+    session.flush()
+    return len(plans)

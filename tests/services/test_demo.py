@@ -15,7 +15,7 @@ from datetime import date, timedelta
 import pytest
 from sqlalchemy import func, select
 
-from rtdesk.domain.enums import MandateRole
+from rtdesk.domain.enums import MandateRole, MeetingStatus, Presence
 from rtdesk.domain.errors import NotAllowedError, ValidationError
 from rtdesk.services.context import ServiceContext
 from rtdesk.services.demo import (
@@ -27,9 +27,10 @@ from rtdesk.services.demo import (
     years_before,
 )
 from rtdesk.services.maintenance import MaintenanceService
+from rtdesk.services.sessions import SessionInput, SessionService
 from rtdesk.services.zones import ZoneService
 from rtdesk.store.database import open_database
-from rtdesk.store.models import AuditEntry, Mandate, Person
+from rtdesk.store.models import Attendance, AuditEntry, Mandate, Person
 
 TODAY = date(2026, 11, 25)  # the `context` fixture's today
 MASCULINE_TITLES = {"Sindaco", "Vicesindaco", "Assessore", "Consigliere comunale"}
@@ -262,7 +263,9 @@ def test_one_audit_entry_per_person_and_mandate(context):
     for entry in entries:
         assert entry.user == "tester"
         by_entity[entry.entity] += 1
-    assert dict(by_entity) == {"person": report.people, "mandate": report.mandates}
+    assert by_entity["person"] == report.people
+    assert by_entity["mandate"] == report.mandates
+    assert by_entity["meeting"] == report.sessions  # one per demo session, whatever it holds
 
 
 def test_demo_leaves_zones_alone_and_the_database_healthy(context):
@@ -293,3 +296,89 @@ def test_demo_years_out_of_range_are_refused(context, years):
     with pytest.raises(ValidationError, match="years"):
         DemoService(context).generate(years=years)
     assert MaintenanceService(context).check().people == 0
+
+
+def session_snapshot(context: ServiceContext) -> list[tuple]:
+    """What a user sees of the demo sessions, without ids, uuids or timestamps."""
+    sessions = SessionService(context)
+    rows = []
+    for row in sessions.list_sessions():
+        detail = sessions.session(row.uuid)
+        rows.append(
+            (
+                detail.ref,
+                detail.meeting_date,
+                detail.status,
+                detail.approved_at_ref,
+                detail.fingerprint,
+                tuple((i.title, i.discussion, i.decision, i.votes) for i in detail.agenda),
+                tuple((a.attendee_name, a.presence, a.arrived_at) for a in detail.attendance),
+                tuple((h.to_status, h.changed_on) for h in detail.history),
+            )
+        )
+    return rows
+
+
+def test_demo_sessions_have_agenda_attendance_and_minutes(context):
+    report = DemoService(context).generate(years=3, seed=0)
+    sessions = SessionService(context)
+    rows = sessions.list_sessions()
+    # About every month and a half (at most 66 days apart), over the three years.
+    assert report.sessions == len(rows) >= 3 * 365 // 66
+    assert min(row.meeting_date for row in rows) >= years_before(TODAY, 3)
+    assert {2024, 2025, 2026} <= {row.year for row in rows} <= {2023, 2024, 2025, 2026}
+    by_status = defaultdict(list)
+    for row in rows:
+        by_status[row.status].append(row)
+    # Ahead: one convened session; the latest past one drafted (or held); all older approved.
+    assert [r.meeting_date > TODAY for r in by_status[MeetingStatus.CONVENED]] == [True]
+    assert len(by_status[MeetingStatus.MINUTES_APPROVED]) == report.approved_minutes
+    assert report.approved_minutes == len(rows) - 2
+    newest_past = max(r.meeting_date for r in rows if r.meeting_date <= TODAY)
+    for row in by_status[MeetingStatus.MINUTES_APPROVED]:
+        assert row.meeting_date < newest_past
+        detail = sessions.session(row.uuid)
+        assert detail.agenda and all(a.recorded for a in detail.attendance)
+        assert any(item.discussion for item in detail.agenda)
+        assert detail.approved_on > detail.meeting_date
+        approving = sessions.find_by_ref(detail.approved_at_ref)
+        assert approving.meeting_date == detail.approved_on
+        assert any(detail.ref in item.title for item in approving.agenda)
+        assert sessions.verify_minutes(row.uuid)
+        assert [h.to_status for h in detail.history] == list(MeetingStatus)
+        present = {a.zone_number for a in detail.attendance if a.presence is Presence.PRESENT}
+        for item in detail.agenda:
+            assert {v.zone_number for v in item.votes} <= present
+    check = MaintenanceService(context).check()
+    assert check.ok, check.problems
+    assert check.sessions == len(rows)
+
+
+def test_demo_attendance_names_people_in_office_on_the_day(context):
+    DemoService(context).generate(years=2, seed=3)
+    with context.read() as session:
+        rows = session.scalars(select(Attendance).where(Attendance.person_id.is_not(None))).all()
+        assert rows
+        for row in rows:
+            day = row.meeting.meeting_date
+            held = [
+                m for m in row.person.mandates if m.zone_id == row.zone_id and active_on(m, day)
+            ]
+            assert held, (row.attendee_name, day)
+
+
+def test_demo_sessions_are_reproducible_by_seed(fresh_context):
+    first, second, other = fresh_context(), fresh_context(), fresh_context()
+    DemoService(first).generate(seed=5)
+    DemoService(second).generate(seed=5)
+    DemoService(other).generate(seed=6)
+    assert session_snapshot(first) == session_snapshot(second)
+    assert session_snapshot(first) != session_snapshot(other)
+
+
+def test_new_sessions_continue_the_demo_numbering(context):
+    DemoService(context).generate(years=1, seed=0)
+    sessions = SessionService(context)
+    last = max((r for r in sessions.list_sessions() if r.year == 2026), key=lambda r: r.number)
+    created = sessions.create_session(SessionInput(date(2026, 12, 20)))
+    assert created.number == last.number + 1

@@ -1,0 +1,415 @@
+"""Demo sessions for `rtdesk demo`: agenda, attendance, minutes, votes, actions, approvals.
+
+Planned from the demo's seed and day only (its own random stream, so the roster demo is the
+same with or without sessions), then written in the demo's transaction after the roster, so
+the attendance register shows who really was in office on each session's date. Every past
+session was held; the minutes of each are approved at the following past session (with
+their fingerprint stored, as `SessionService.approve_minutes` does); the latest past session
+has drafted minutes (or is only held, if it was less than ten days ago); one session ahead is
+convened.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from dataclasses import dataclass, field
+from datetime import date, time, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from rtdesk.domain.enums import (
+    ActionStatus,
+    AgendaItemKind,
+    AttendanceCapacity,
+    AuditAction,
+    MandateRole,
+    MeetingMode,
+    MeetingStatus,
+    Presence,
+    VoteChoice,
+)
+from rtdesk.domain.identifiers import format_session_ref
+from rtdesk.domain.mandates import in_office
+from rtdesk.domain.sessions import QuorumRule
+from rtdesk.services import audit
+from rtdesk.services.sessions import SESSION_SERIES, record_approval, record_status_change
+from rtdesk.services.settings import RoundTableSettings
+from rtdesk.store.models import (
+    ActionItem,
+    AgendaAttachment,
+    AgendaItem,
+    Attendance,
+    CodeCounter,
+    Guest,
+    Mandate,
+    Meeting,
+    MeetingStatusChange,
+    Setting,
+    Zone,
+    ZoneVote,
+)
+
+_TOPICS = (
+    ("Piano strategico metropolitano: stato di attuazione", AgendaItemKind.INFORMATION),
+    ("Riparto dei fondi per la manutenzione delle strade provinciali", AgendaItemKind.DECISION),
+    ("Trasporto pubblico locale: orari invernali e corse scolastiche", AgendaItemKind.DISCUSSION),
+    ("Piani intercomunali di protezione civile", AgendaItemKind.DISCUSSION),
+    ("Edilizia scolastica: priorità degli interventi per zona", AgendaItemKind.DECISION),
+    ("Sportello unico per le attività produttive in forma associata", AgendaItemKind.DECISION),
+    ("Progetti PNRR dei Comuni: monitoraggio delle scadenze", AgendaItemKind.INFORMATION),
+    ("Mobilità ciclabile: rete delle ciclovie metropolitane", AgendaItemKind.DISCUSSION),
+    ("Gestione associata dei servizi sociali", AgendaItemKind.DISCUSSION),
+    ("Calendario delle sedute del prossimo semestre", AgendaItemKind.DECISION),
+    ("Regolamento di funzionamento del Tavolo: proposte di modifica", AgendaItemKind.DECISION),
+    ("Bandi regionali per la montagna e le aree interne", AgendaItemKind.INFORMATION),
+)
+_PRESENTERS = (
+    "Direzione Viabilità e Trasporti (CMTO)",
+    "Direzione Territorio e Sviluppo (CMTO)",
+    "Ufficio di presidenza del Tavolo",
+    "Segreteria del Tavolo",
+)
+_DISCUSSIONS = (
+    "Dopo l'illustrazione, intervengono i portavoce di diverse zone, che chiedono tempi certi "
+    "e un confronto preventivo con i Comuni interessati.",
+    "Il relatore presenta il documento. Nel dibattito emergono osservazioni sulle risorse "
+    "disponibili e sulle priorità delle zone montane.",
+    "Si apre una breve discussione; le zone chiedono di ricevere i materiali con anticipo.",
+    "Il Tavolo prende atto dell'informativa. Alcune zone segnalano criticità locali, che "
+    "saranno raccolte dalla Segreteria.",
+)
+_DECISIONS = (
+    "Il Tavolo approva la proposta nel testo presentato.",
+    "Il Tavolo approva la proposta con le modifiche emerse nella discussione.",
+    "Il Tavolo esprime parere favorevole e chiede un aggiornamento alla prossima seduta.",
+)
+_ACTIONS = (
+    ("Trasmettere il documento ai Comuni delle zone", "Segreteria del Tavolo"),
+    ("Raccogliere le osservazioni delle zone", "Segreteria del Tavolo"),
+    ("Predisporre una scheda di sintesi per la prossima seduta", "Direzione Territorio (CMTO)"),
+    ("Convocare un incontro tecnico con i Comuni interessati", "Ufficio di presidenza"),
+)
+_GUESTS = (
+    ("Funzionario della Direzione Viabilità", "Città metropolitana di Torino"),
+    ("Dirigente del Settore Trasporti", "Città metropolitana di Torino"),
+    ("Esperta di pianificazione territoriale", "Politecnico di Torino"),
+    ("Referente dell'Agenzia della mobilità piemontese", "Agenzia della mobilità piemontese"),
+)
+_GUEST_NAMES = ("Paolo Ferrero", "Chiara Giordano", "Elena Bruno", "Marco Rinaudo")
+_DELEGATES = ("Assessore delegato", "Consigliera delegata", "Consigliere delegato")
+_CHAIR = "Luca Ravetto"
+_SECRETARY = "Silvia Gallo"
+
+
+@dataclass
+class _ItemPlan:
+    title: str
+    kind: AgendaItemKind
+    presenter: str
+    discussion: str = ""
+    decision: str = ""
+    attachment: str = ""
+    actions: list[tuple[str, str, date]] = field(default_factory=list)
+
+
+@dataclass
+class _SessionPlan:
+    year: int
+    number: int
+    day: date
+    start: time
+    end: time
+    mode: MeetingMode
+    items: list[_ItemPlan]
+    guests: list[tuple[str, str]]
+    presence_draw: list[float]  # one per zone: present, excused or absent, and who sits
+    approves: _SessionPlan | None = None  # the earlier session whose minutes it approves
+    status: MeetingStatus = MeetingStatus.PLANNED
+
+    @property
+    def ref(self) -> str:
+        return format_session_ref(self.number, self.year)
+
+
+def plan_sessions(seed: int, today: date, window_start: date) -> list[_SessionPlan]:
+    rng = random.Random(f"rtdesk-demo-sessions-{seed}")
+    days: list[date] = []
+    day = window_start + timedelta(days=rng.randint(10, 40))
+    while day <= today + timedelta(days=20):
+        # Sessions fall on a Tuesday, Wednesday or Thursday, about every month and a half.
+        weekday_shift = (1 + rng.randint(0, 2) - day.weekday()) % 7
+        days.append(day + timedelta(days=weekday_shift))
+        day = days[-1] + timedelta(days=rng.randint(30, 60))
+    if days[-1] <= today:
+        days.append(today + timedelta(days=14))
+    plans: list[_SessionPlan] = []
+    numbers: dict[int, int] = {}
+    for day in days:
+        numbers[day.year] = numbers.get(day.year, 0) + 1
+        start = rng.choice((time(10, 0), time(14, 30), time(17, 0)))
+        minutes = rng.randint(90, 170)
+        end_minutes = start.hour * 60 + start.minute + minutes
+        plan = _SessionPlan(
+            year=day.year,
+            number=numbers[day.year],
+            day=day,
+            start=start,
+            end=time(end_minutes // 60, end_minutes % 60),
+            mode=rng.choices(list(MeetingMode), weights=(5, 2, 3))[0],
+            items=[],
+            guests=rng.sample(list(zip(_GUEST_NAMES, _GUESTS, strict=True)), rng.randint(0, 2)),
+            presence_draw=[rng.random() for _ in range(11)],
+        )
+        plan.guests = [(name, f"{what}, {where}") for name, (what, where) in plan.guests]
+        plans.append(plan)
+    past = [p for p in plans if p.day <= today]
+    for index, plan in enumerate(plans):
+        earlier = plans[index - 1] if index else None
+        if earlier is not None and earlier.day <= today and plan.day <= today:
+            plan.approves = earlier  # a past session approves the minutes of the one before
+        elif earlier is not None and earlier.day <= today and plan.day > today:
+            plan.approves = earlier  # on the agenda of the next (convened) session
+        plan.items = _plan_items(rng, plan, today)
+        if plan.day > today:
+            plan.status = MeetingStatus.CONVENED
+        elif plan is past[-1]:
+            recent = (today - plan.day).days < 10
+            plan.status = MeetingStatus.HELD if recent else MeetingStatus.MINUTES_DRAFTED
+        else:
+            plan.status = MeetingStatus.MINUTES_APPROVED
+    return plans
+
+
+def _plan_items(rng: random.Random, plan: _SessionPlan, today: date) -> list[_ItemPlan]:
+    held = plan.day <= today
+    items = [_ItemPlan("Comunicazioni del Presidente", AgendaItemKind.INFORMATION, "")]
+    if plan.approves is not None:
+        items.append(
+            _ItemPlan(
+                f"Approvazione del verbale della seduta n. {plan.approves.ref}",
+                AgendaItemKind.DECISION,
+                "",
+                decision=f"Il verbale della seduta n. {plan.approves.ref} è approvato."
+                if held
+                else "",
+            )
+        )
+    for title, kind in rng.sample(_TOPICS, rng.randint(2, 4)):
+        item = _ItemPlan(title, kind, rng.choice(_PRESENTERS))
+        if rng.random() < 0.5:
+            item.attachment = f"prot. {plan.year}/{rng.randint(1000, 99999):05d}"
+        if held:
+            item.discussion = rng.choice(_DISCUSSIONS)
+            if kind is AgendaItemKind.DECISION:
+                item.decision = rng.choice(_DECISIONS)
+                for what, owner in rng.sample(_ACTIONS, rng.randint(1, 2)):
+                    item.actions.append((what, owner, plan.day + timedelta(rng.randint(20, 90))))
+        items.append(item)
+    items.append(_ItemPlan("Varie ed eventuali", AgendaItemKind.INFORMATION, ""))
+    if held:
+        items[0].discussion = "Il Presidente informa il Tavolo sulle attività svolte."
+    return items
+
+
+def _quorum_rule(session: Session) -> QuorumRule:
+    """The quorum rule of the settings, read in the demo's own transaction."""
+    stored = {
+        s.key: json.loads(s.value)
+        for s in session.scalars(
+            select(Setting).where(Setting.key.in_(("quorum_share", "quorum_strictly_more")))
+        )
+    }
+    return RoundTableSettings(
+        quorum_share=stored.get("quorum_share", RoundTableSettings.quorum_share),
+        quorum_strictly_more=stored.get(
+            "quorum_strictly_more", RoundTableSettings.quorum_strictly_more
+        ),
+    ).quorum_rule()
+
+
+def write_sessions(
+    session: Session, user: str, plans: list[_SessionPlan], today: date
+) -> tuple[int, int]:
+    """Write the planned sessions; returns how many, and how many have approved minutes."""
+    session.flush()
+    rule = _quorum_rule(session)
+    zones = list(session.scalars(select(Zone).order_by(Zone.number)))
+    mandates = session.scalars(
+        select(Mandate).options(selectinload(Mandate.person)).order_by(Mandate.start_date)
+    ).all()
+    written: dict[int, Meeting] = {}
+    approved = 0
+    for plan in plans:
+        meeting = _write_session(session, plan, zones, mandates, user, today)
+        written[id(plan)] = meeting
+        # The counter knows the last number of each year, so new sessions continue from it.
+        counter = session.get(CodeCounter, (SESSION_SERIES, plan.year))
+        if counter is None:
+            session.add(CodeCounter(series=SESSION_SERIES, year=plan.year, last_value=plan.number))
+        else:
+            counter.last_value = max(counter.last_value, plan.number)
+        audit.record(
+            session,
+            user,
+            AuditAction.CREATE,
+            meeting,
+            f"Demo data: session {plan.ref} of {plan.day.isoformat()}, "
+            f"{len(plan.items)} agenda items",
+            {"meeting_date": (None, plan.day), "status": (None, plan.status.value)},
+        )
+    for plan in plans:
+        earlier = plan.approves
+        if earlier is None or earlier.status is not MeetingStatus.MINUTES_APPROVED:
+            continue
+        record_approval(
+            session,
+            written[id(earlier)],
+            written[id(plan)],
+            plan.day,
+            rule,
+            on=plan.day,
+            user=user,
+        )
+        approved += 1
+    return len(plans), approved
+
+
+def _write_session(
+    session: Session,
+    plan: _SessionPlan,
+    zones: list[Zone],
+    mandates: list[Mandate],
+    user: str,
+    today: date,
+) -> Meeting:
+    meeting = Meeting(
+        year=plan.year,
+        number=plan.number,
+        meeting_date=plan.day,
+        start_time=plan.start,
+        end_time=plan.end,
+        venue="Sala del Consiglio metropolitano, Corso Inghilterra 7, Torino"
+        if plan.mode is not MeetingMode.ONLINE
+        else "Videoconferenza",
+        mode=plan.mode,
+        status=MeetingStatus.PLANNED,
+        chair_name=_CHAIR,
+        secretary_name=_SECRETARY,
+    )
+    session.add(meeting)
+    created = plan.day - timedelta(days=40)
+    meeting.status_changes.append(
+        MeetingStatusChange(
+            from_status=None,
+            to_status=MeetingStatus.PLANNED,
+            changed_on=min(created, today),
+            changed_by=user,
+        )
+    )
+    steps = [(MeetingStatus.CONVENED, plan.day - timedelta(days=10))]
+    if plan.day <= today:
+        steps.append((MeetingStatus.HELD, plan.day))
+    if plan.status in (MeetingStatus.MINUTES_DRAFTED, MeetingStatus.MINUTES_APPROVED):
+        steps.append((MeetingStatus.MINUTES_DRAFTED, min(plan.day + timedelta(days=9), today)))
+    for target, on in steps:
+        record_status_change(session, meeting, target, "", min(on, today), user)
+    meeting.convened_on = min(plan.day - timedelta(days=10), today)
+    for position, item_plan in enumerate(plan.items, start=1):
+        item = AgendaItem(
+            position=position,
+            title=item_plan.title,
+            kind=item_plan.kind,
+            presenter=item_plan.presenter,
+            discussion=item_plan.discussion,
+            decision=item_plan.decision,
+        )
+        if item_plan.attachment:
+            item.attachments.append(
+                AgendaAttachment(label="Documento istruttorio", reference=item_plan.attachment)
+            )
+        meeting.agenda_items.append(item)
+    if plan.day <= today:
+        present = _write_attendance(meeting, plan, zones, mandates)
+        for name, affiliation in plan.guests:
+            meeting.guests.append(Guest(name=name, affiliation=affiliation))
+        session.flush()
+        for item, item_plan in zip(meeting.agenda_items, plan.items, strict=True):
+            if item_plan.kind is AgendaItemKind.DECISION and item_plan.decision:
+                for index, zone in enumerate(present):
+                    choice = VoteChoice.IN_FAVOUR
+                    if (plan.presence_draw[zone.number - 1] * 100 + index) % 9 < 1:
+                        choice = VoteChoice.ABSTAINED
+                    item.votes.append(ZoneVote(zone=zone, choice=choice))
+            for what, owner, due in item_plan.actions:
+                done = due < today - timedelta(days=30)
+                session.add(
+                    ActionItem(
+                        description=what,
+                        owner_name=owner,
+                        due_date=due,
+                        status=ActionStatus.DONE if done else ActionStatus.OPEN,
+                        completed_on=due if done else None,
+                        meeting_id=meeting.id,
+                        agenda_item_id=item.id,
+                    )
+                )
+    session.flush()
+    return meeting
+
+
+def _write_attendance(
+    meeting: Meeting, plan: _SessionPlan, zones: list[Zone], mandates: list[Mandate]
+) -> list[Zone]:
+    """The register as the secretariat fills it; returns the zones present."""
+    present = []
+    for zone, draw in zip(zones, plan.presence_draw, strict=True):
+        current = [
+            m
+            for m in mandates
+            if m.zone_id == zone.id and in_office(m.start_date, m.end_date, plan.day)
+        ]
+        spokesperson = next((m for m in current if m.role is MandateRole.SPOKESPERSON), None)
+        vicar = next((m for m in current if m.is_vicar), None)
+        deputy = next((m for m in current if m.role is MandateRole.DEPUTY and not m.is_vicar), None)
+        row = Attendance(zone_id=zone.id, presence=Presence.ABSENT)
+        if draw < 0.08:
+            row.presence = Presence.EXCUSED
+            if spokesperson or vicar:
+                sitting = spokesperson or vicar
+                row.person, row.attendee_name = sitting.person, sitting.person.full_name
+                row.capacity = (
+                    AttendanceCapacity.SPOKESPERSON if spokesperson else AttendanceCapacity.VICAR
+                )
+        elif draw < 0.14:
+            pass  # absent, nobody sat for the zone
+        else:
+            if draw < 0.72 and spokesperson:
+                sitting, capacity = spokesperson, AttendanceCapacity.SPOKESPERSON
+            elif draw < 0.86 and vicar:
+                sitting, capacity = vicar, AttendanceCapacity.VICAR
+            elif draw < 0.93 and deputy:
+                sitting, capacity = deputy, AttendanceCapacity.DEPUTY
+            else:
+                sitting, capacity = spokesperson or vicar, None
+            row.presence = Presence.PRESENT
+            if sitting is not None and capacity is not None:
+                row.person, row.attendee_name, row.capacity = (
+                    sitting.person,
+                    sitting.person.full_name,
+                    capacity,
+                )
+            else:
+                row.attendee_name = f"{_DELEGATES[zone.number % 3]} della zona {zone.number}"
+                row.capacity = AttendanceCapacity.DELEGATE
+                row.note = f"Delega agli atti, prot. {plan.year}/{1000 + zone.number * 37}"
+            start = plan.start.hour * 60 + plan.start.minute
+            late = int(draw * 1000) % 20
+            row.arrived_at = time((start + late) // 60, (start + late) % 60)
+            if draw > 0.95:
+                end = plan.end.hour * 60 + plan.end.minute - 30
+                row.left_at = time(end // 60, end % 60)
+            present.append(zone)
+        meeting.attendances.append(row)
+    return present
