@@ -30,6 +30,7 @@ from rtdesk.gui.options import (
 from rtdesk.gui.tasks import TaskManager
 from rtdesk.gui.workspace import Services, Workspace
 from rtdesk.services.actions import ActionService
+from rtdesk.services.backup import BackupService
 from rtdesk.services.context import ServiceContext
 from rtdesk.services.maintenance import MaintenanceService
 from rtdesk.services.proposals import ProposalService
@@ -62,6 +63,7 @@ def open_workspace(target: str, create: bool = True) -> Workspace:
     file is then left untouched.
     """
     database = open_database(target, create=create, backup_dir=paths.backups_dir())
+    notes = _opening_notes(database) + _startup_backup(database)
     context = ServiceContext(database.session_factory, location=database.display_name)
     services = Services(
         zones=ZoneService(context),
@@ -71,7 +73,21 @@ def open_workspace(target: str, create: bool = True) -> Workspace:
         maintenance=MaintenanceService(context),
         roster=RosterService(context),
     )
-    return Workspace(database.display_name, services, database.close, _opening_notes(database))
+    return Workspace(database.display_name, services, database.close, notes)
+
+
+def _startup_backup(database: Database) -> tuple[str, ...]:
+    """A copy of the database each time the app opens it (the newest ones are kept).
+
+    A failed copy must not keep the secretariat from working: it is reported, not raised.
+    """
+    if database.path is None or database.created:
+        return ()
+    try:
+        BackupService(database.path, paths.backups_dir()).startup_backup()
+    except (RtdeskError, OSError) as error:
+        return (_tr("The start-up backup could not be written: {error}").format(error=error),)
+    return ()
 
 
 def _opening_notes(database: Database) -> tuple[str, ...]:

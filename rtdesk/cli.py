@@ -27,6 +27,7 @@ from rtdesk.exports.proposals_import import read_proposals
 from rtdesk.exports.roster_import import read_roster, read_zone_assignments
 from rtdesk.exports.roster_workbook import write_roster_workbook
 from rtdesk.exports.summary_workbook import write_summary_workbook
+from rtdesk.services.backup import BackupService
 from rtdesk.services.context import ServiceContext
 from rtdesk.services.demo import MAX_YEARS, DemoService
 from rtdesk.services.maintenance import MaintenanceService
@@ -36,6 +37,7 @@ from rtdesk.services.sessions import SessionService
 from rtdesk.services.summary import SummaryService
 from rtdesk.services.zones import ZoneService
 from rtdesk.store.database import Database, open_database
+from rtdesk.store.engine import database_url, sqlite_path
 
 PROG = "rtdesk"
 EXIT_OK = 0
@@ -208,6 +210,48 @@ def _years(text: str) -> int:
     if not 1 <= value <= MAX_YEARS:
         raise argparse.ArgumentTypeError(f"choose from 1 to {MAX_YEARS} years")
     return value
+
+
+# --- Backups ------------------------------------------------------------------------------
+
+
+def _database_file(invocation: Invocation) -> Path:
+    """The SQLite file behind the chosen database (backups copy files, not URLs)."""
+    path = sqlite_path(database_url(paths.chosen_database(invocation.database_option)))
+    if path is None:
+        raise ValidationError(
+            "Backups and restores work on a database file.",
+            advice="Name the .sqlite file with --database.",
+        )
+    return path
+
+
+@command(
+    "backup",
+    help="copy the database now (into the backups folder, or to -o FILE)",
+    arguments=[argument("-o", "--output", type=Path, help="where to write the copy")],
+)
+def backup_command(invocation: Invocation) -> int:
+    database = invocation.database()  # opening checks (and if needed migrates) it first
+    service = BackupService(database.path or _database_file(invocation), paths.backups_dir())
+    copy = service.backup(invocation.args.output)
+    out(f"Backup written: {copy}")
+    return EXIT_OK
+
+
+@command(
+    "restore",
+    help="replace the database with a backup (the current file is kept aside)",
+    arguments=[argument("file", type=Path, help="the backup to restore")],
+)
+def restore_command(invocation: Invocation) -> int:
+    target = _database_file(invocation)
+    # No connection may be open on the file being replaced: work on the file only.
+    result = BackupService(target, paths.backups_dir()).restore(invocation.args.file)
+    out(f"Restored {target} from {result.restored_from}.")
+    if result.previous_kept_at is not None:
+        out(f"The database as it was before is kept at {result.previous_kept_at}.")
+    return EXIT_OK
 
 
 @command(
