@@ -144,9 +144,14 @@ def _prepare(
             target = free_backup_path(backup_dir, path, f"before-migration-from-{current}")
             database.backups.append(copy_database(path, target))
         database.migrated_from = current
-    with engine.begin() as connection:
-        if current != head:
-            migrate.upgrade(connection)
+    if current != head:
+        # One transaction for every revision: a crash leaves the old schema, never half a new one.
+        migration_engine = make_engine(url, transactional_ddl=True)
+        try:
+            with migration_engine.begin() as connection:
+                migrate.upgrade(connection)
+        finally:
+            migration_engine.dispose()
     database.created = current is None
     with database.session_factory.begin() as session:
         # Also covers a creation interrupted between the schema and the seed.

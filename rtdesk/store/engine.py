@@ -28,10 +28,21 @@ def sqlite_path(url: str) -> Path | None:
     return Path(parsed.database)
 
 
-def make_engine(url: str) -> Engine:
+def make_engine(url: str, *, transactional_ddl: bool = False) -> Engine:
+    """An engine for `url`; `transactional_ddl` makes SQLite schema changes all-or-nothing.
+
+    Python's sqlite3 module (before 3.12) commits DDL on its own and begins transactions only
+    before DML, so a crash in the middle of a migration left half a schema behind (found by
+    tests/store/test_crash_safety.py). Migrations therefore run on an engine that issues its
+    own BEGIN; everyday work keeps the driver's lazy transactions, whose reads do not pin a
+    snapshot that would turn a later write into "database is locked".
+    """
     engine = create_engine(url)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _configure_sqlite_connection)
+        if transactional_ddl:
+            event.listen(engine, "connect", _driver_autocommit)
+            event.listen(engine, "begin", _begin_sqlite_transaction)
     return engine
 
 
@@ -45,3 +56,11 @@ def _configure_sqlite_connection(dbapi_connection, _record) -> None:
         cursor.execute("PRAGMA synchronous = NORMAL")
     finally:
         cursor.close()
+
+
+def _driver_autocommit(dbapi_connection, _record) -> None:
+    dbapi_connection.isolation_level = None  # SQLAlchemy's "begin" event issues BEGIN instead
+
+
+def _begin_sqlite_transaction(connection) -> None:
+    connection.exec_driver_sql("BEGIN")

@@ -141,3 +141,27 @@ def test_locked_database_gives_advice(database_path, monkeypatch):
 def test_folder_instead_of_file(tmp_path):
     with pytest.raises(DatabaseProblem):
         open_database(tmp_path)
+
+
+def test_interrupted_migration_leaves_no_half_schema(database_path, monkeypatch):
+    """A crash in the middle of the migrations must leave a database that opens afterwards."""
+    from rtdesk.store import migrate
+
+    real_upgrade = migrate.upgrade
+
+    def upgrade_then_crash(connection, target="head"):
+        real_upgrade(connection, "0002_proposal_search")
+        raise KeyboardInterrupt("power cut")
+
+    monkeypatch.setattr(migrate, "upgrade", upgrade_then_crash)
+    with pytest.raises(KeyboardInterrupt):
+        open_database(database_path)
+    with sqlite3.connect(database_path) as connection:
+        tables = connection.execute("SELECT name FROM sqlite_master WHERE type='table'").fetchall()
+    assert tables == []  # the schema changes were rolled back with the rest
+    monkeypatch.setattr(migrate, "upgrade", real_upgrade)
+    db = open_database(database_path)
+    try:
+        assert db.seeded is not None and db.seeded.municipalities == 312
+    finally:
+        db.close()
