@@ -547,21 +547,35 @@ class RosterService:
         """
         data = _clean_mandate(data)
         with self._context.write() as session:
-            person = _get_person(session, data.person_uuid)
-            zone = _zone(session, data.zone_number)
-            _refuse_conflicts(session, _term(None, person, data))
-            mandate = Mandate(person=person, zone=zone)
-            _set_mandate(mandate, person, zone, data)
-            session.add(mandate)
-            audit.record(
-                session,
-                self._context.user,
-                AuditAction.CREATE,
-                mandate,
-                f"Mandate added: {_describe(mandate)}",
-                {k: (None, v) for k, v in _mandate_values(mandate).items()},
-            )
-            return MandateResult(_mandate_row(mandate), _warnings(person, zone.number))
+            return self._insert_mandate(session, data, "added")
+
+    def _insert_mandate(
+        self,
+        session: Session,
+        data: MandateInput,
+        verb: str,
+        snapshot: MandateSnapshot | None = None,
+    ) -> MandateResult:
+        """Check the rules, insert the mandate and audit it: shared by add and restore."""
+        person = _get_person(session, data.person_uuid)
+        zone = _zone(session, data.zone_number)
+        _refuse_conflicts(session, _term(snapshot.uuid if snapshot else None, person, data))
+        mandate = Mandate(person=person, zone=zone)
+        if snapshot is not None:
+            mandate.uuid = snapshot.uuid
+            if snapshot.created_at is not None:
+                mandate.created_at = snapshot.created_at
+        _set_mandate(mandate, person, zone, data)
+        session.add(mandate)
+        audit.record(
+            session,
+            self._context.user,
+            AuditAction.CREATE,
+            mandate,
+            f"Mandate {verb}: {_describe(mandate)}",
+            {k: (None, v) for k, v in _mandate_values(mandate).items()},
+        )
+        return MandateResult(_mandate_row(mandate), _warnings(person, zone.number))
 
     def update_mandate(self, uuid: str, data: MandateInput, expected_version: int) -> MandateResult:
         """Correct a mandate (any field, also the person or the zone); the rules of
@@ -631,23 +645,7 @@ class RosterService:
             if session.scalar(select(Mandate.id).where(Mandate.uuid == snapshot.uuid)):
                 raise ConflictError("This mandate is already there.")
             data = _clean_mandate(_snapshot_input(snapshot))
-            person = _get_person(session, snapshot.person_uuid)
-            zone = _zone(session, snapshot.zone_number)
-            _refuse_conflicts(session, _term(snapshot.uuid, person, data))
-            mandate = Mandate(person=person, zone=zone, uuid=snapshot.uuid)
-            if snapshot.created_at is not None:
-                mandate.created_at = snapshot.created_at
-            _set_mandate(mandate, person, zone, data)
-            session.add(mandate)
-            audit.record(
-                session,
-                self._context.user,
-                AuditAction.CREATE,
-                mandate,
-                f"Mandate restored: {_describe(mandate)}",
-                {k: (None, v) for k, v in _mandate_values(mandate).items()},
-            )
-            return MandateResult(_mandate_row(mandate), _warnings(person, zone.number))
+            return self._insert_mandate(session, data, "restored", snapshot)
 
     # -------------------------------------------------------------------- import
 
