@@ -52,6 +52,7 @@ from rtdesk.domain.enums import (
     VoteChoice,
 )
 from rtdesk.domain.sessions import QuorumRule
+from rtdesk.exports.file_modes import give_default_mode
 
 # --- labels -----------------------------------------------------------------------------------
 
@@ -1129,6 +1130,7 @@ def write_atomically(path: Path, data: bytes) -> None:
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
+        give_default_mode(Path(temporary))
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)

@@ -17,6 +17,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from rtdesk.domain.errors import ValidationError
+from rtdesk.exports.file_modes import give_default_mode
 
 DATE_FORMAT = "dd/mm/yyyy"
 EXCEL_TEXT_LIMIT = 32_767  # characters Excel holds in one cell
@@ -191,6 +192,7 @@ def save_workbook(wb: Workbook, path: str | Path) -> None:
         os.close(handle)
         temporary = Path(name)
         wb.save(temporary)
+        give_default_mode(temporary)
         os.replace(temporary, path)
         temporary = None
     except PermissionError as exc:
