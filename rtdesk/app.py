@@ -29,14 +29,8 @@ from rtdesk.gui.options import (
 )
 from rtdesk.gui.tasks import TaskManager
 from rtdesk.gui.workspace import Services, Workspace
-from rtdesk.services.actions import ActionService
 from rtdesk.services.backup import BackupService
 from rtdesk.services.context import ServiceContext
-from rtdesk.services.maintenance import MaintenanceService
-from rtdesk.services.proposals import ProposalService
-from rtdesk.services.roster import RosterService
-from rtdesk.services.sessions import SessionService
-from rtdesk.services.zones import ZoneService
 from rtdesk.store.database import Database, open_database
 
 # The id of the .desktop file and AppStream metadata (packaging/build_bundle.py APP_ID).
@@ -65,14 +59,10 @@ def open_workspace(target: str, create: bool = True) -> Workspace:
     database = open_database(target, create=create, backup_dir=paths.backups_dir())
     notes = _opening_notes(database) + _startup_backup(database)
     context = ServiceContext(database.session_factory, location=database.display_name)
-    services = Services(
-        zones=ZoneService(context),
-        sessions=SessionService(context),
-        proposals=ProposalService(context),
-        actions=ActionService(context),
-        maintenance=MaintenanceService(context),
-        roster=RosterService(context),
+    backup = (
+        BackupService(database.path, paths.backups_dir()) if database.path is not None else None
     )
+    services = Services.over(context, backup)
     return Workspace(database.display_name, services, database.close, notes)
 
 

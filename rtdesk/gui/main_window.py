@@ -13,10 +13,10 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QSt
 from rtdesk import __version__
 from rtdesk.domain.errors import RtdeskError
 from rtdesk.gui import icons
+from rtdesk.gui.actions_page import ActionsPage
 from rtdesk.gui.forms.ui_main_window import Ui_MainWindow
 from rtdesk.gui.geometry import PreserveGeometry
 from rtdesk.gui.import_dialog import RosterFiles
-from rtdesk.gui.listing_pages import ActionsPage, ProposalsPage, SessionsPage
 from rtdesk.gui.messages import show_error
 from rtdesk.gui.navigation import NavigationEntry, NavigationModel
 from rtdesk.gui.options import (
@@ -29,6 +29,8 @@ from rtdesk.gui.options import (
 )
 from rtdesk.gui.overview_page import OverviewPage
 from rtdesk.gui.page import Page
+from rtdesk.gui.proposals_page import ProposalsPage
+from rtdesk.gui.sessions_page import SessionsPage
 from rtdesk.gui.tasks import TaskManager
 from rtdesk.gui.undo_commands import UndoHost
 from rtdesk.gui.widgets import ElidedLabel

@@ -91,6 +91,8 @@ CURRENT_PAGE = TextOption("main_window/page", "zones")
 ZONES_SPLITTER = BytesOption("zones_page/splitter", QByteArray())
 ASSIGN_ZONE_DIALOG_GEOMETRY = BytesOption("assign_zone_dialog/geometry", QByteArray())
 LAST_FOLDER = TextOption("files/last_folder", "")
+# "" follows the system's language; otherwise a language code of resources/i18n ("it", "en").
+INTERFACE_LANGUAGE = TextOption("interface/language", "")
 
 
 class Options:

@@ -6,10 +6,15 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from rtdesk.services.actions import ActionService
+from rtdesk.services.backup import BackupService
+from rtdesk.services.context import ServiceContext
 from rtdesk.services.maintenance import MaintenanceService
+from rtdesk.services.minutes import MinutesService
 from rtdesk.services.proposals import ProposalService
 from rtdesk.services.roster import RosterService
 from rtdesk.services.sessions import SessionService
+from rtdesk.services.settings import SettingsService
+from rtdesk.services.summary import SummaryService
 from rtdesk.services.zones import ZoneService
 
 
@@ -20,8 +25,28 @@ class Services:
     proposals: ProposalService
     actions: ActionService
     maintenance: MaintenanceService
-    # None only where a caller builds Services without the roster (older test fixtures).
-    roster: RosterService | None = None
+    roster: RosterService
+    minutes: MinutesService
+    settings: SettingsService
+    summary: SummaryService
+    # None when the database is not a local file (nothing to copy with SQLite's backup API).
+    backup: BackupService | None = None
+
+    @classmethod
+    def over(cls, context: ServiceContext, backup: BackupService | None = None) -> Services:
+        """Every service over one database (the composition root and the tests share this)."""
+        return cls(
+            zones=ZoneService(context),
+            sessions=SessionService(context),
+            proposals=ProposalService(context),
+            actions=ActionService(context),
+            maintenance=MaintenanceService(context),
+            roster=RosterService(context),
+            minutes=MinutesService(context),
+            settings=SettingsService(context),
+            summary=SummaryService(context),
+            backup=backup,
+        )
 
 
 @dataclass(frozen=True)

@@ -3,22 +3,20 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 import pytest
 from PySide6.QtCore import QSettings, QStandardPaths
 from PySide6.QtWidgets import QMessageBox
+from sqlalchemy import select
 
 from rtdesk.app import open_workspace
+from rtdesk.domain.enums import ActionStatus, MeetingMode, MeetingStatus, ProposalStatus
 from rtdesk.gui.main_window import MainWindow
 from rtdesk.gui.options import Options
 from rtdesk.gui.tasks import TaskManager
 from rtdesk.gui.workspace import Services, Workspace
-from rtdesk.services.actions import ActionService
-from rtdesk.services.maintenance import MaintenanceService
-from rtdesk.services.proposals import ProposalService
-from rtdesk.services.roster import RosterService
-from rtdesk.services.sessions import SessionService
-from rtdesk.services.zones import ZoneService
+from rtdesk.store.models import ActionItem, Meeting, Person, Proposal, Zone
 
 
 @pytest.fixture(autouse=True)
@@ -59,14 +57,7 @@ def closable_workspace(database, context) -> ClosableWorkspace:
 
     holder.workspace = Workspace(
         str(database.path),
-        Services(
-            zones=ZoneService(context),
-            sessions=SessionService(context),
-            proposals=ProposalService(context),
-            actions=ActionService(context),
-            maintenance=MaintenanceService(context),
-            roster=RosterService(context),
-        ),
+        Services.over(context),
         close,
     )
     return holder
@@ -118,3 +109,60 @@ def message_boxes(monkeypatch) -> list[ShownMessage]:
 
     monkeypatch.setattr(QMessageBox, "exec", record)
     return shown
+
+
+def _texts(model, row: int) -> list[str]:
+    return [model.data(model.index(row, column)) for column in range(model.columnCount())]
+
+
+@pytest.fixture
+def texts():
+    """What a table model shows in one row, column by column: texts(model, row)."""
+    return _texts
+
+
+@pytest.fixture
+def records(database):
+    with database.session_factory.begin() as s:
+        zones = {z.number: z for z in s.scalars(select(Zone))}
+        march = Meeting(
+            year=2026,
+            number=2,
+            meeting_date=date(2026, 3, 17),
+            venue="Sala del Consiglio metropolitano",
+            mode=MeetingMode.ONLINE,
+            status=MeetingStatus.CONVENED,
+        )
+        december = Meeting(
+            year=2025,
+            number=4,
+            meeting_date=date(2025, 12, 3),
+            venue="Pinerolo",
+            status=MeetingStatus.MINUTES_APPROVED,
+        )
+        proposal = Proposal(
+            code="P-2025-009",
+            year=2025,
+            sequence=9,
+            title="Sportello unico per le imprese",
+            submitted_on=date(2025, 10, 1),
+            status=ProposalStatus.UNDER_DISCUSSION,
+            proposing_zones=[zones[9], zones[5]],
+        )
+        person = Person(given_name="Maria", family_name="Rossi")
+        s.add_all([march, december, proposal, person])
+        s.flush()
+        s.add_all(
+            [
+                ActionItem(
+                    description="Collect the\nadoption forms",
+                    owner_person=person,
+                    owner_zone_id=zones[7].id,
+                    status=ActionStatus.IN_PROGRESS,
+                    due_date=date(2026, 2, 28),
+                    meeting_id=december.id,
+                    proposal_id=proposal.id,
+                ),
+                ActionItem(description="+Check the budget", owner_name="Segreteria"),
+            ]
+        )
