@@ -14,6 +14,7 @@ from datetime import date
 from enum import StrEnum
 
 from rtdesk.domain.enums import MandateRole
+from rtdesk.domain.text import QT_TRANSLATE_NOOP, Text
 from rtdesk.domain.zones import ZONE_NUMBERS
 
 
@@ -34,18 +35,20 @@ def show_date(day: date) -> str:
     return day.strftime("%d/%m/%Y")
 
 
-def show_period(start: date, end: date | None) -> str:
+def show_period(start: date, end: date | None) -> Text:
     """“from 27/01/2022 to 26/01/2024”, or “since 27/01/2022” while the term is open."""
     if end is None:
-        return f"since {show_date(start)}"
-    return f"from {show_date(start)} to {show_date(end)}"
+        return QT_TRANSLATE_NOOP("errors.roster", "since {start}").format(start=start)
+    return QT_TRANSLATE_NOOP("errors.roster", "from {start} to {end}").format(start=start, end=end)
 
 
-def role_name(role: MandateRole, is_vicar: bool) -> str:
+def role_name(role: MandateRole, is_vicar: bool) -> Text:
     """The role in lower case, as it reads inside a sentence."""
     if role is MandateRole.SPOKESPERSON:
-        return "spokesperson"
-    return "deputy (vicar)" if is_vicar else "deputy"
+        return QT_TRANSLATE_NOOP("errors.roster", "spokesperson")
+    if is_vicar:
+        return QT_TRANSLATE_NOOP("errors.roster", "deputy (vicar)")
+    return QT_TRANSLATE_NOOP("errors.roster", "deputy")
 
 
 @dataclass(frozen=True)
@@ -83,24 +86,31 @@ class ConflictKind(StrEnum):
 class Conflict:
     kind: ConflictKind
     other: Term
-    message: str
+    message: Text
 
 
-def term_problems(term: Term) -> list[str]:
+def term_problems(term: Term) -> list[Text]:
     """What is wrong with a term on its own (zone, date order, vicar role); [] when nothing."""
     problems = []
     if term.zone_number not in ZONE_NUMBERS:
         problems.append(
-            f"There is no zone {term.zone_number}: zones are numbered "
-            f"{ZONE_NUMBERS.start} to {ZONE_NUMBERS.stop - 1}."
+            QT_TRANSLATE_NOOP(
+                "errors.roster", "There is no zone {number}: zones are numbered {first} to {last}."
+            ).format(number=term.zone_number, first=ZONE_NUMBERS.start, last=ZONE_NUMBERS.stop - 1)
         )
     if term.end_date is not None and term.end_date < term.start_date:
         problems.append(
-            f"The end date {show_date(term.end_date)} is before the start date "
-            f"{show_date(term.start_date)}."
+            QT_TRANSLATE_NOOP(
+                "errors.roster", "The end date {end} is before the start date {start}."
+            ).format(end=term.end_date, start=term.start_date)
         )
     if term.is_vicar and term.role is not MandateRole.DEPUTY:
-        problems.append("Only a deputy (vice portavoce) can be the vicar, not the spokesperson.")
+        problems.append(
+            QT_TRANSLATE_NOOP(
+                "errors.roster",
+                "Only a deputy (vice portavoce) can be the vicar, not the spokesperson.",
+            )
+        )
     return problems
 
 
@@ -123,10 +133,16 @@ def conflicts(candidate: Term, others: Iterable[Term]) -> list[Conflict]:
                 Conflict(
                     ConflictKind.SAME_PERSON,
                     other,
-                    f"{candidate.person_name} already holds a mandate in zone {zone} at the "
-                    f"same time ({role_name(other.role, other.is_vicar)} "
-                    f"{show_period(other.start_date, other.end_date)}): one person cannot hold "
-                    "two roles in one zone at once.",
+                    QT_TRANSLATE_NOOP(
+                        "errors.roster",
+                        "{person} already holds a mandate in zone {zone} at the same time "
+                        "({role} {period}): one person cannot hold two roles in one zone at once.",
+                    ).format(
+                        person=candidate.person_name,
+                        zone=zone,
+                        role=role_name(other.role, other.is_vicar),
+                        period=show_period(other.start_date, other.end_date),
+                    ),
                 )
             )
         elif candidate.role is MandateRole.SPOKESPERSON and other.role is MandateRole.SPOKESPERSON:
@@ -134,9 +150,15 @@ def conflicts(candidate: Term, others: Iterable[Term]) -> list[Conflict]:
                 Conflict(
                     ConflictKind.SPOKESPERSON,
                     other,
-                    f"Zone {zone} already has a spokesperson in that period: "
-                    f"{other.person_name}, {show_period(other.start_date, other.end_date)}. "
-                    "A zone has one spokesperson at a time.",
+                    QT_TRANSLATE_NOOP(
+                        "errors.roster",
+                        "Zone {zone} already has a spokesperson in that period: {person}, "
+                        "{period}. A zone has one spokesperson at a time.",
+                    ).format(
+                        zone=zone,
+                        person=other.person_name,
+                        period=show_period(other.start_date, other.end_date),
+                    ),
                 )
             )
         elif candidate.is_vicar and other.is_vicar:
@@ -144,9 +166,15 @@ def conflicts(candidate: Term, others: Iterable[Term]) -> list[Conflict]:
                 Conflict(
                     ConflictKind.VICAR,
                     other,
-                    f"Zone {zone} already has a vicar in that period: {other.person_name}, "
-                    f"{show_period(other.start_date, other.end_date)}. "
-                    "A zone has one vicar at a time.",
+                    QT_TRANSLATE_NOOP(
+                        "errors.roster",
+                        "Zone {zone} already has a vicar in that period: {person}, {period}. "
+                        "A zone has one vicar at a time.",
+                    ).format(
+                        zone=zone,
+                        person=other.person_name,
+                        period=show_period(other.start_date, other.end_date),
+                    ),
                 )
             )
     return found
@@ -157,22 +185,30 @@ def municipality_warning(
     municipality_name: str | None,
     municipality_zone: int | None,
     zone_number: int,
-) -> str | None:
+) -> Text | None:
     """Why a person may not belong to the zone they represent; a warning only, since the zone
     data is incomplete and a representative's municipality is usually, not always, in the zone."""
     if municipality_name is None:
-        return (
-            f"{person_name} has no municipality recorded, so it cannot be checked that they come "
-            f"from zone {zone_number}."
-        )
+        return QT_TRANSLATE_NOOP(
+            "errors.roster",
+            "{person} has no municipality recorded, so it cannot be checked that they come "
+            "from zone {zone}.",
+        ).format(person=person_name, zone=zone_number)
     if municipality_zone is None:
-        return (
-            f"{person_name}'s municipality, {municipality_name}, has no zone yet, so it cannot be "
-            f"checked that it lies in zone {zone_number}."
-        )
+        return QT_TRANSLATE_NOOP(
+            "errors.roster",
+            "{person}'s municipality, {municipality}, has no zone yet, so it cannot be "
+            "checked that it lies in zone {zone}.",
+        ).format(person=person_name, municipality=municipality_name, zone=zone_number)
     if municipality_zone != zone_number:
-        return (
-            f"{person_name}'s municipality, {municipality_name}, lies in zone "
-            f"{municipality_zone}, not zone {zone_number}."
+        return QT_TRANSLATE_NOOP(
+            "errors.roster",
+            "{person}'s municipality, {municipality}, lies in zone {municipality_zone}, "
+            "not zone {zone}.",
+        ).format(
+            person=person_name,
+            municipality=municipality_name,
+            municipality_zone=municipality_zone,
+            zone=zone_number,
         )
     return None

@@ -7,6 +7,7 @@ from datetime import date
 
 from rtdesk.domain.enums import ProposalStatus
 from rtdesk.domain.errors import NotAllowedError
+from rtdesk.domain.text import QT_TRANSLATE_NOOP, register_english_labels
 
 _S = ProposalStatus
 
@@ -36,6 +37,7 @@ STATUS_LABELS = {
     _S.IN_IMPLEMENTATION: "in implementation",
     _S.IMPLEMENTED: "implemented",
 }
+register_english_labels(ProposalStatus, STATUS_LABELS)
 
 # Zone adoption is tracked once the Round Table has approved a proposal.
 ADOPTION_TRACKED = frozenset({_S.APPROVED, _S.IN_IMPLEMENTATION, _S.IMPLEMENTED})
@@ -48,10 +50,18 @@ def allowed_proposal_transitions(status: ProposalStatus) -> frozenset[ProposalSt
 
 def check_proposal_transition(current: ProposalStatus, target: ProposalStatus) -> None:
     if target not in PROPOSAL_TRANSITIONS[current]:
-        allowed = ", ".join(STATUS_LABELS[s] for s in sorted(PROPOSAL_TRANSITIONS[current]))
+        allowed = tuple(sorted(PROPOSAL_TRANSITIONS[current]))
         raise NotAllowedError(
-            f"A proposal that is {STATUS_LABELS[current]} cannot become {STATUS_LABELS[target]}.",
-            advice=f"Possible next steps: {allowed}." if allowed else "Its status is final.",
+            QT_TRANSLATE_NOOP(
+                "errors", "A proposal that is {current} cannot become {target}."
+            ).format(current=current, target=target),
+            advice=(
+                QT_TRANSLATE_NOOP("errors", "Possible next steps: {allowed}.").format(
+                    allowed=allowed
+                )
+                if allowed
+                else QT_TRANSLATE_NOOP("errors", "Its status is final.")
+            ),
         )
 
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from rtdesk.domain.enums import MandateRole
+from rtdesk.domain.text import Text, as_text
 
 
 @dataclass(frozen=True)
@@ -28,13 +29,26 @@ class RosterEntry:
 
 @dataclass(frozen=True)
 class RowProblem:
-    """Why one row of an imported sheet cannot be taken; row None means the whole file."""
+    """Why one row of an imported sheet cannot be taken; row None means the whole file.
+
+    `message` (and `column` when it is a field's name rather than a header read from the sheet)
+    are `Text` made with QT_TRANSLATE_NOOP, so the GUI can translate them.
+    """
 
     row: int | None
     message: str
     column: str = ""
 
+    @property
+    def text(self) -> Text:
+        return as_text(self.message)
+
+    @property
+    def column_text(self) -> Text:
+        return as_text(self.column)
+
     def __str__(self) -> str:
+        # The CLI's line, in English; the GUI shows row, column and `text` in a table.
         where = f"Row {self.row}" if self.row is not None else "File"
         column = f", column “{self.column}”" if self.column else ""
         return f"{where}{column}: {self.message}"

@@ -7,6 +7,7 @@ from fractions import Fraction
 
 from rtdesk.domain.enums import MeetingStatus
 from rtdesk.domain.errors import NotAllowedError, ValidationError
+from rtdesk.domain.text import QT_TRANSLATE_NOOP, register_english_labels
 from rtdesk.domain.zones import ZONE_COUNT
 
 # planned → convened → held → minutes drafted → minutes approved; a step back is allowed only
@@ -26,6 +27,7 @@ STATUS_LABELS = {
     MeetingStatus.MINUTES_DRAFTED: "minutes drafted",
     MeetingStatus.MINUTES_APPROVED: "minutes approved",
 }
+register_english_labels(MeetingStatus, STATUS_LABELS)
 
 
 def allowed_session_transitions(status: MeetingStatus) -> frozenset[MeetingStatus]:
@@ -34,10 +36,18 @@ def allowed_session_transitions(status: MeetingStatus) -> frozenset[MeetingStatu
 
 def check_session_transition(current: MeetingStatus, target: MeetingStatus) -> None:
     if target not in SESSION_TRANSITIONS[current]:
-        allowed = ", ".join(STATUS_LABELS[s] for s in sorted(SESSION_TRANSITIONS[current]))
+        allowed = tuple(sorted(SESSION_TRANSITIONS[current]))
         raise NotAllowedError(
-            f"A session that is {STATUS_LABELS[current]} cannot become {STATUS_LABELS[target]}.",
-            advice=f"Next possible step: {allowed}." if allowed else "Its minutes are final.",
+            QT_TRANSLATE_NOOP(
+                "errors", "A session that is {current} cannot become {target}."
+            ).format(current=current, target=target),
+            advice=(
+                QT_TRANSLATE_NOOP("errors", "Next possible step: {allowed}.").format(
+                    allowed=allowed
+                )
+                if allowed
+                else QT_TRANSLATE_NOOP("errors", "Its minutes are final.")
+            ),
         )
 
 
@@ -59,9 +69,13 @@ class QuorumRule:
 
     def __post_init__(self) -> None:
         if not (0 < self.share <= 1):
-            raise ValidationError("The quorum share must be more than 0 and at most 1.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "The quorum share must be more than 0 and at most 1.")
+            )
         if self.zones < 1:
-            raise ValidationError("The quorum needs at least one zone.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "The quorum needs at least one zone.")
+            )
 
     @property
     def required(self) -> int:
@@ -93,5 +107,9 @@ class QuorumOutcome:
 def quorum(zones_present: int, rule: QuorumRule | None = None) -> QuorumOutcome:
     rule = rule or QuorumRule()
     if not 0 <= zones_present <= rule.zones:
-        raise ValidationError(f"{zones_present} zones present is impossible with {rule.zones}.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors", "{present} zones present is impossible with {zones}."
+            ).format(present=zones_present, zones=rule.zones)
+        )
     return QuorumOutcome(zones_present, rule.required, rule.zones)

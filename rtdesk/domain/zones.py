@@ -5,6 +5,7 @@ from __future__ import annotations
 import unicodedata
 
 from rtdesk.domain.errors import ValidationError
+from rtdesk.domain.text import QT_TRANSLATE_NOOP
 
 ZONE_COUNT = 11
 ZONE_NUMBERS = range(1, ZONE_COUNT + 1)
@@ -13,8 +14,10 @@ ZONE_NUMBERS = range(1, ZONE_COUNT + 1)
 def check_zone_number(number: int) -> int:
     if number not in ZONE_NUMBERS:
         raise ValidationError(
-            f"There is no zone {number}.",
-            advice=f"The homogeneous zones are numbered from 1 to {ZONE_COUNT}.",
+            QT_TRANSLATE_NOOP("errors", "There is no zone {number}.").format(number=number),
+            advice=QT_TRANSLATE_NOOP(
+                "errors", "The homogeneous zones are numbered from 1 to {count}."
+            ).format(count=ZONE_COUNT),
         )
     return number
 

@@ -12,6 +12,7 @@ from rtdesk.domain.errors import ImportRejected, ValidationError
 from rtdesk.domain.identifiers import format_proposal_code, parse_proposal_code
 from rtdesk.domain.proposals import STATUS_LABELS, ProposalEntry
 from rtdesk.domain.summary import PROPOSAL_STATUS_LABELS
+from rtdesk.domain.text import QT_TRANSLATE_NOOP, sentences
 from rtdesk.exports.xlsx_read import (
     Bad,
     RowReader,
@@ -74,24 +75,25 @@ PROPOSAL_COLUMNS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# How each column is called in messages (marked: the GUI shows them translated).
 COLUMN_DESCRIPTIONS = {
-    "code": "code",
-    "title": "title",
-    "summary": "summary",
-    "zones": "proposing zones",
-    "proposer": "proposer",
-    "themes": "themes",
-    "strategic_axis": "strategic plan axis",
-    "submitted_on": "submission date",
-    "status": "status",
-    "resolution": "resolution",
-    "resolved_on": "resolution date",
+    "code": QT_TRANSLATE_NOOP("errors.import", "code"),
+    "title": QT_TRANSLATE_NOOP("errors.import", "title"),
+    "summary": QT_TRANSLATE_NOOP("errors.import", "summary"),
+    "zones": QT_TRANSLATE_NOOP("errors.import", "proposing zones"),
+    "proposer": QT_TRANSLATE_NOOP("errors.import", "proposer"),
+    "themes": QT_TRANSLATE_NOOP("errors.import", "themes"),
+    "strategic_axis": QT_TRANSLATE_NOOP("errors.import", "strategic plan axis"),
+    "submitted_on": QT_TRANSLATE_NOOP("errors.import", "submission date"),
+    "status": QT_TRANSLATE_NOOP("errors.import", "status"),
+    "resolution": QT_TRANSLATE_NOOP("errors.import", "resolution"),
+    "resolved_on": QT_TRANSLATE_NOOP("errors.import", "resolution date"),
 }
 
 PROPOSAL_SHEETS = ("Proposte", "Registro proposte", "Registro", "Proposals", "Register")
 DOCUMENTATION = "docs/proposals-import.md"
 REQUIRED = ("title", "submitted_on")
-WHAT = "proposal register"
+WHAT = QT_TRANSLATE_NOOP("errors.import", "proposal register")
 
 _INDEX = column_index(PROPOSAL_COLUMNS)
 _LIST_SEPARATORS = re.compile(r"[;,\n]")
@@ -158,7 +160,10 @@ def read_proposals(path: str | Path, zones: Mapping[int, str]) -> list[ProposalE
             if entry.code is not None:
                 if entry.code in codes:
                     reader.problem(
-                        "code", f"The code {entry.code} is already in row {codes[entry.code]}."
+                        "code",
+                        QT_TRANSLATE_NOOP(
+                            "errors.import", "The code {code} is already in row {row}."
+                        ).format(code=entry.code, row=codes[entry.code]),
                     )
                     continue
                 codes[entry.code] = row.number
@@ -186,10 +191,18 @@ def _entry(row: RowReader, zones: ZoneIndex) -> ProposalEntry | None:
     if code is not None and submitted_on is not None and int(code[2:6]) != submitted_on.year:
         row.problem(
             "code",
-            f"The code {code} is of {code[2:6]} but the submission date is in {submitted_on.year}.",
+            QT_TRANSLATE_NOOP(
+                "errors.import",
+                "The code {code} is of {code_year} but the submission date is in {year}.",
+            ).format(code=code, code_year=code[2:6], year=submitted_on.year),
         )
     if submitted_on is not None and resolved_on is not None and resolved_on < submitted_on:
-        row.problem("resolved_on", "The resolution date is before the submission date.")
+        row.problem(
+            "resolved_on",
+            QT_TRANSLATE_NOOP(
+                "errors.import", "The resolution date is before the submission date."
+            ),
+        )
     if row.failed or title is None or submitted_on is None:
         return None
     return ProposalEntry(
@@ -212,14 +225,19 @@ def _code(value: CellValue) -> str:
     try:
         year, sequence = parse_proposal_code(text)
     except ValidationError as exc:
-        raise Bad(f"{exc.message} {exc.advice}".strip()) from None
+        raise Bad(sentences(part for part in (exc.message, exc.advice) if part)) from None
     return format_proposal_code(year, sequence)
 
 
 def _title(value: CellValue) -> str:
     text = " ".join(cell_text(value).split())
     if len(text) > 500:
-        raise Bad("The title is longer than 500 characters; move the rest into the summary.")
+        raise Bad(
+            QT_TRANSLATE_NOOP(
+                "errors.import",
+                "The title is longer than 500 characters; move the rest into the summary.",
+            )
+        )
     return text
 
 
@@ -228,9 +246,11 @@ def _status(value: CellValue) -> ProposalStatus:
     status = _STATUS_WORDS.get(folded_words(text))
     if status is None:
         raise Bad(
-            f"“{text}” is not a status. Write one of: "
-            + ", ".join(PROPOSAL_STATUS_LABELS["it"][s] for s in ProposalStatus)
-            + "."
+            QT_TRANSLATE_NOOP(
+                "errors.import", "“{text}” is not a status. Write one of: {words}."
+            ).format(
+                text=text, words=", ".join(PROPOSAL_STATUS_LABELS["it"][s] for s in ProposalStatus)
+            )
         )
     return status
 

@@ -9,6 +9,7 @@ from pathlib import Path
 from rtdesk.domain.enums import MandateRole
 from rtdesk.domain.errors import ImportRejected
 from rtdesk.domain.roster import RosterEntry, RowProblem
+from rtdesk.domain.text import QT_TRANSLATE_NOOP
 from rtdesk.domain.zone_assignment import ZoneAssignmentRow
 from rtdesk.exports.xlsx_read import (
     HEADER_SEARCH_ROWS,  # noqa: F401  (kept importable from here)
@@ -28,7 +29,6 @@ from rtdesk.exports.xlsx_read import column_index as _index
 from rtdesk.exports.xlsx_read import date_value as _date
 from rtdesk.exports.xlsx_read import folded_words as _words
 from rtdesk.exports.xlsx_read import names_list as _names
-from rtdesk.exports.xlsx_read import show as _show
 from rtdesk.exports.xlsx_safety import CellValue, SafeWorkbook, SheetRow, open_workbook_safely
 
 # Column names accepted in the header row, Italian and English. They are compared after
@@ -92,23 +92,23 @@ ZONE_ASSIGNMENT_COLUMNS: dict[str, tuple[str, ...]] = {
     "since": ("Dal", "Data", "Decorrenza", "Inizio", "Data inizio", "Since", "From", "Start date"),
 }
 
-# How each column is called in messages.
+# How each column is called in messages (marked: the GUI shows them translated).
 COLUMN_DESCRIPTIONS = {
-    "zone": "zone",
-    "family_name": "family name",
-    "given_name": "given name",
-    "person": "person",
-    "role": "role",
-    "title": "title",
-    "municipality": "municipality",
-    "municipality_code": "ISTAT code",
-    "email": "email",
-    "phone": "phone",
-    "start_date": "start date",
-    "end_date": "end date",
-    "elected_on": "election date",
-    "notes": "notes",
-    "since": "since",
+    "zone": QT_TRANSLATE_NOOP("errors.import", "zone"),
+    "family_name": QT_TRANSLATE_NOOP("errors.import", "family name"),
+    "given_name": QT_TRANSLATE_NOOP("errors.import", "given name"),
+    "person": QT_TRANSLATE_NOOP("errors.import", "person"),
+    "role": QT_TRANSLATE_NOOP("errors.import", "role"),
+    "title": QT_TRANSLATE_NOOP("errors.import", "title"),
+    "municipality": QT_TRANSLATE_NOOP("errors.import", "municipality"),
+    "municipality_code": QT_TRANSLATE_NOOP("errors.import", "ISTAT code"),
+    "email": QT_TRANSLATE_NOOP("errors.import", "email"),
+    "phone": QT_TRANSLATE_NOOP("errors.import", "phone"),
+    "start_date": QT_TRANSLATE_NOOP("errors.import", "start date"),
+    "end_date": QT_TRANSLATE_NOOP("errors.import", "end date"),
+    "elected_on": QT_TRANSLATE_NOOP("errors.import", "election date"),
+    "notes": QT_TRANSLATE_NOOP("errors.import", "notes"),
+    "since": QT_TRANSLATE_NOOP("errors.import", "since"),
 }
 
 # Role words, folded and with punctuation as spaces; "vicario" alone means the vicar deputy.
@@ -141,6 +141,8 @@ ZONE_ASSIGNMENT_SHEETS = ("Comuni", "Zone", "Assegnazioni", "Municipalities", "A
 
 DOCUMENTATION = "docs/roster-import.md"
 _EXAMPLE_COLUMNS = "Zona, Cognome, Nome, Ruolo, Inizio"
+_ROSTER = QT_TRANSLATE_NOOP("errors.import", "roster")
+_ZONE_ASSIGNMENT_SHEET = QT_TRANSLATE_NOOP("errors.import", "zone assignment sheet")
 
 
 _ROSTER_INDEX = _index(ROSTER_COLUMNS)
@@ -159,12 +161,12 @@ def read_roster(path: str | Path, zones: Mapping[int, str]) -> list[RosterEntry]
     """
     zone_index = _ZoneIndex(zones)
     with open_workbook_safely(path) as book:
-        sheet = _choose_sheet(book, ROSTER_SHEETS, _ROSTER_INDEX, _is_roster_header, "roster")
+        sheet = _choose_sheet(book, ROSTER_SHEETS, _ROSTER_INDEX, _is_roster_header, _ROSTER)
         rows = book.rows(sheet)
-        header = _read_header(rows, _ROSTER_INDEX, sheet, "roster")
+        header = _read_header(rows, _ROSTER_INDEX, sheet, _ROSTER)
         problems = header.problems + _missing_roster_columns(header.columns)
         if problems:
-            raise ImportRejected(problems, what="roster")
+            raise ImportRejected(problems, what=_ROSTER)
         entries: list[RosterEntry] = []
         seen: dict[tuple, int] = {}
         for row in rows:
@@ -180,13 +182,18 @@ def read_roster(path: str | Path, zones: Mapping[int, str]) -> list[RosterEntry]
             )
             if identity in seen:
                 problems.append(
-                    RowProblem(row.number, f"The same mandate is already in row {seen[identity]}.")
+                    RowProblem(
+                        row.number,
+                        QT_TRANSLATE_NOOP(
+                            "errors.import", "The same mandate is already in row {row}."
+                        ).format(row=seen[identity]),
+                    )
                 )
                 continue
             seen[identity] = row.number
             entries.append(entry)
     if problems:
-        raise ImportRejected(problems, what="roster")
+        raise ImportRejected(problems, what=_ROSTER)
     return entries
 
 
@@ -209,10 +216,16 @@ def _missing_roster_columns(columns: Mapping[str, int]) -> list[RowProblem]:
             problems.append(
                 RowProblem(
                     None,
-                    "There is no column with the people's names. Write the family name and the "
-                    f"given name in two columns ({_names(ROSTER_COLUMNS['family_name'])}; "
-                    f"{_names(ROSTER_COLUMNS['given_name'])}) or both in one column "
-                    f"({_names(ROSTER_COLUMNS['person'])}) as “Rossi, Mario”.",
+                    QT_TRANSLATE_NOOP(
+                        "errors.import",
+                        "There is no column with the people's names. Write the family name and "
+                        "the given name in two columns ({family}; {given}) or both in one "
+                        "column ({person}) as “Rossi, Mario”.",
+                    ).format(
+                        family=_names(ROSTER_COLUMNS["family_name"]),
+                        given=_names(ROSTER_COLUMNS["given_name"]),
+                        person=_names(ROSTER_COLUMNS["person"]),
+                    ),
                 )
             )
     return problems
@@ -232,7 +245,12 @@ def _roster_entry(row: _RowReader, zones: _ZoneIndex) -> RosterEntry | None:
     texts = {key: row.get(key, _text) or "" for key in ("title", "email", "phone", "notes")}
     municipality = row.get("municipality", _municipality) or ""
     if start is not None and end is not None and end < start:
-        row.problem("end_date", f"The end date {_show(end)} is before the start {_show(start)}.")
+        row.problem(
+            "end_date",
+            QT_TRANSLATE_NOOP(
+                "errors.import", "The end date {end} is before the start {start}."
+            ).format(end=end, start=start),
+        )
     if row.failed or None in (zone, family, given, role, start):
         return None
     return RosterEntry(
@@ -259,8 +277,11 @@ def _role(value: CellValue) -> tuple[MandateRole, bool]:
     if words in _VICAR:
         return MandateRole.DEPUTY, True
     raise _Bad(
-        f"“{_text(value)}” is not a role. Write “portavoce”, “vice portavoce” or "
-        "“vice portavoce vicario” (in English: spokesperson, deputy, vicar)."
+        QT_TRANSLATE_NOOP(
+            "errors.import",
+            "“{text}” is not a role. Write “portavoce”, “vice portavoce” or "
+            "“vice portavoce vicario” (in English: spokesperson, deputy, vicar).",
+        ).format(text=_text(value))
     )
 
 
@@ -275,7 +296,11 @@ def _person(value: CellValue) -> tuple[str, str]:
     family, given = " ".join(family.split()), " ".join(given.split())
     if not family or not given:
         raise _Bad(
-            f"“{text}” is not a full name. Write family name, comma, given name: “Rossi, Mario”."
+            QT_TRANSLATE_NOOP(
+                "errors.import",
+                "“{text}” is not a full name. Write family name, comma, given name: "
+                "“Rossi, Mario”.",
+            ).format(text=text)
         )
     return family, given
 
@@ -292,7 +317,7 @@ def read_zone_assignments(
     the zone is a number, or also a name when `zones` (number → official name) is given.
     """
     zone_index = _ZoneIndex(zones) if zones is not None else _ZoneIndex.numbers_only()
-    what = "zone assignment sheet"
+    what = _ZONE_ASSIGNMENT_SHEET
     with open_workbook_safely(path) as book:
         sheet = _choose_sheet(
             book, ZONE_ASSIGNMENT_SHEETS, _ASSIGNMENT_INDEX, _is_assignment_header, what
@@ -322,7 +347,12 @@ def read_zone_assignments(
                 continue
             folded = _words(municipality)
             if folded in seen:
-                reader.problem(key, f"“{municipality}” is already in row {seen[folded]}.")
+                reader.problem(
+                    key,
+                    QT_TRANSLATE_NOOP(
+                        "errors.import", "“{municipality}” is already in row {row}."
+                    ).format(municipality=municipality, row=seen[folded]),
+                )
                 continue
             seen[folded] = row.number
             result.append(ZoneAssignmentRow(row.number, municipality, zone, since))
@@ -341,7 +371,10 @@ def _assigned_municipality(reader: _RowReader) -> tuple[str | None, str]:
         return None, "municipality_code"
     if "municipality" in reader.cells:
         return reader.get("municipality", _municipality, required=True), "municipality"
-    reader.problem("municipality_code", "This cell is empty; it must be filled in.")
+    reader.problem(
+        "municipality_code",
+        QT_TRANSLATE_NOOP("errors.import", "This cell is empty; it must be filled in."),
+    )
     return None, "municipality_code"
 
 
@@ -353,7 +386,11 @@ def _municipality(value: CellValue) -> str:
     # ISTAT codes have six digits; a spreadsheet that took them for numbers dropped the zeros.
     if isinstance(value, int | float) and not isinstance(value, bool):
         if not float(value).is_integer() or value < 0:
-            raise _Bad(f"{value} is neither an ISTAT code nor a municipality name.")
+            raise _Bad(
+                QT_TRANSLATE_NOOP(
+                    "errors.import", "{value} is neither an ISTAT code nor a municipality name."
+                ).format(value=value)
+            )
         return f"{int(value):06d}"
     text = _text(value)
     return text.zfill(6) if text.isdigit() and len(text) < 6 else text

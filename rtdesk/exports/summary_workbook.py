@@ -35,6 +35,7 @@ from rtdesk.domain.summary import (
     SummaryData,
     sort_actions,
 )
+from rtdesk.domain.text import QT_TRANSLATE_NOOP
 from rtdesk.exports.roster_workbook import (
     ENTRY_HEADERS,
     is_current,
@@ -365,8 +366,10 @@ def write_summary_workbook(
     path = Path(path)
     if not path.parent.is_dir():
         raise ValidationError(
-            f"The folder “{path.parent}” does not exist.",
-            advice="Choose another folder for the file.",
+            QT_TRANSLATE_NOOP("errors.files", "The folder “{folder}” does not exist.").format(
+                folder=str(path.parent)
+            ),
+            advice=QT_TRANSLATE_NOOP("errors.files", "Choose another folder for the file."),
         )
     writer = _SummaryWriter(data, _Progress(_progress_plan(data), progress, cancelled))
     try:

@@ -15,6 +15,7 @@ from datetime import date, datetime, time, timedelta
 
 from rtdesk.domain.errors import ValidationError
 from rtdesk.domain.roster import RowProblem
+from rtdesk.domain.text import QT_TRANSLATE_NOOP
 from rtdesk.domain.zones import ZONE_NUMBERS, fold_name
 from rtdesk.exports.xlsx_safety import (
     CellError,
@@ -51,7 +52,11 @@ _ZONE_TEXT = re.compile(r"^(?:(?:zona|zone)(?: omog(?:enea)?)?|z)? ?(?:n )?(\d{1
 
 
 class Bad(Exception):
-    """One cell that cannot be read; the message is for the user."""
+    """One cell that cannot be read; the message (a marked `Text`) is for the user."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
 
 
 def header_key(text: str) -> str:
@@ -120,10 +125,16 @@ def read_header(
     header_row, found = scan_header(rows, index)
     if header_row is None:
         raise ValidationError(
-            f"The sheet “{sheet}” does not look like a {what}: none of its first "
-            f"{HEADER_SEARCH_ROWS} rows holds the column names.",
-            advice=f"Put the column names (for example {example}) in the "
-            f"first row; {documentation} lists every accepted name.",
+            QT_TRANSLATE_NOOP(
+                "errors.import",
+                "The sheet “{sheet}” does not look like a {what}: none of its first "
+                "{count} rows holds the column names.",
+            ).format(sheet=sheet, what=what, count=HEADER_SEARCH_ROWS),
+            advice=QT_TRANSLATE_NOOP(
+                "errors.import",
+                "Put the column names (for example {example}) in the first row; "
+                "{documentation} lists every accepted name.",
+            ).format(example=example, documentation=documentation),
         )
     problems = []
     columns, names = {}, {}
@@ -134,8 +145,12 @@ def read_header(
             problems.append(
                 RowProblem(
                     header_row.number,
-                    f"Columns {letters} ({', '.join(texts)}) all mean the "
-                    f"{descriptions.get(key, key)}: keep only one of them.",
+                    QT_TRANSLATE_NOOP(
+                        "errors.import",
+                        "Columns {letters} ({names}) all mean the {column}: keep only one of them.",
+                    ).format(
+                        letters=letters, names=", ".join(texts), column=descriptions.get(key, key)
+                    ),
                 )
             )
         columns[key], names[key] = positions[0], texts[0]
@@ -154,6 +169,7 @@ def choose_sheet(
     """Rule: a sheet named like `preferred` (in that order); else the only sheet; else the only
     sheet whose header has every required column; anything else is a clear error."""
     names = book.sheet_names
+    preferred = list(preferred)
     by_key = {}
     for name in names:
         by_key.setdefault(header_key(name), name)
@@ -172,23 +188,41 @@ def choose_sheet(
     if len(matching) == 1:
         return matching[0]
     listed = ", ".join(f"“{n}”" for n in names)
-    wanted_names = " or ".join(f"“{n}”" for n in list(preferred)[:2])
+    quoted = [f"“{name}”" for name in preferred[:2]]
+    wanted_names = (
+        QT_TRANSLATE_NOOP("errors.import", "{first} or {second}").format(
+            first=quoted[0], second=quoted[1]
+        )
+        if len(quoted) == 2
+        else "".join(quoted)
+    )
     if not matching:
         raise ValidationError(
-            f"No sheet of this workbook looks like a {what} (sheets: {listed}).",
-            advice=f"Check the column names in the first row against {documentation}, "
-            f"or name the sheet to import {wanted_names}.",
+            QT_TRANSLATE_NOOP(
+                "errors.import", "No sheet of this workbook looks like a {what} (sheets: {sheets})."
+            ).format(what=what, sheets=listed),
+            advice=QT_TRANSLATE_NOOP(
+                "errors.import",
+                "Check the column names in the first row against {documentation}, "
+                "or name the sheet to import {names}.",
+            ).format(documentation=documentation, names=wanted_names),
         )
     raise ValidationError(
-        f"Several sheets look like a {what}: {', '.join(f'“{n}”' for n in matching)}.",
-        advice=f"Name the sheet to import {wanted_names}, or keep only that sheet.",
+        QT_TRANSLATE_NOOP("errors.import", "Several sheets look like a {what}: {sheets}.").format(
+            what=what, sheets=", ".join(f"“{n}”" for n in matching)
+        ),
+        advice=QT_TRANSLATE_NOOP(
+            "errors.import", "Name the sheet to import {names}, or keep only that sheet."
+        ).format(names=wanted_names),
     )
 
 
 def missing_column(description: str, accepted: Iterable[str]) -> RowProblem:
     return RowProblem(
         None,
-        f"The {description} column is missing. Accepted names: {names_list(accepted)}.",
+        QT_TRANSLATE_NOOP(
+            "errors.import", "The {column} column is missing. Accepted names: {names}."
+        ).format(column=description, names=names_list(accepted)),
     )
 
 
@@ -237,12 +271,15 @@ class RowReader:
         value = self.cells[key]
         if blank(value):
             if required:
-                self.problem(key, "This cell is empty; it must be filled in.")
+                self.problem(
+                    key,
+                    QT_TRANSLATE_NOOP("errors.import", "This cell is empty; it must be filled in."),
+                )
             return None
         try:
             return parse(value)
         except Bad as exc:
-            self.problem(key, str(exc))
+            self.problem(key, exc.message)
             return None
 
 
@@ -253,14 +290,25 @@ def blank(value: CellValue) -> bool:
 def cell_text(value: CellValue) -> str:
     if isinstance(value, UncalculatedFormula):
         raise Bad(
-            f"The cell holds a formula ({value.formula}) whose result was never calculated. "
-            "Open the file in Excel or LibreOffice Calc, save it, and import it again, or type "
-            "the value instead of the formula."
+            QT_TRANSLATE_NOOP(
+                "errors.import",
+                "The cell holds a formula ({formula}) whose result was never calculated. "
+                "Open the file in Excel or LibreOffice Calc, save it, and import it again, or "
+                "type the value instead of the formula.",
+            ).format(formula=value.formula)
         )
     if isinstance(value, CellError):
-        raise Bad(f"The cell shows the error {value.code}; write the value instead.")
+        raise Bad(
+            QT_TRANSLATE_NOOP(
+                "errors.import", "The cell shows the error {code}; write the value instead."
+            ).format(code=value.code)
+        )
     if isinstance(value, bool):
-        raise Bad(f"The cell holds the logical value {value}; write the text instead.")
+        raise Bad(
+            QT_TRANSLATE_NOOP(
+                "errors.import", "The cell holds the logical value {value}; write the text instead."
+            ).format(value=str(value))
+        )
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     if isinstance(value, datetime):
@@ -274,17 +322,27 @@ def date_value(value: CellValue) -> date:
     if isinstance(value, datetime):
         if value.time() != time():
             raise Bad(
-                f"{value:%d/%m/%Y %H:%M} holds a time of day; write only the date (dd/mm/yyyy)."
+                QT_TRANSLATE_NOOP(
+                    "errors.import",
+                    "{value} holds a time of day; write only the date (dd/mm/yyyy).",
+                ).format(value=value)
             )
         return value.date()
     if isinstance(value, date):
         return value
     if isinstance(value, time | timedelta):
-        raise Bad("The cell holds a time, not a date. Write the date as dd/mm/yyyy.")
+        raise Bad(
+            QT_TRANSLATE_NOOP(
+                "errors.import", "The cell holds a time, not a date. Write the date as dd/mm/yyyy."
+            )
+        )
     if isinstance(value, int | float) and not isinstance(value, bool):
         raise Bad(
-            f"{value:g} is a number, not a date. Format the cell as a date or write it as "
-            "dd/mm/yyyy."
+            QT_TRANSLATE_NOOP(
+                "errors.import",
+                "{value:g} is a number, not a date. Format the cell as a date or write it as "
+                "dd/mm/yyyy.",
+            ).format(value=value)
         )
     text = cell_text(value)
     match = _ISO_DATE.match(text)
@@ -294,8 +352,11 @@ def date_value(value: CellValue) -> date:
         match = _DMY_DATE.match(text)
         if not match:
             raise Bad(
-                f"“{text}” is not a date. Write it as day/month/year, e.g. 25/11/2026 "
-                "(also 25/11/26 or 2026-11-25)."
+                QT_TRANSLATE_NOOP(
+                    "errors.import",
+                    "“{text}” is not a date. Write it as day/month/year, e.g. 25/11/2026 "
+                    "(also 25/11/26 or 2026-11-25).",
+                ).format(text=text)
             )
         day, month, year = int(match.group(1)), int(match.group(3)), int(match.group(4))
         if len(match.group(4)) == 2:
@@ -304,10 +365,17 @@ def date_value(value: CellValue) -> date:
         result = date(year, month, day)
     except ValueError:
         raise Bad(
-            f"“{text}” is not a real date (day/month/year: check the day and the month)."
+            QT_TRANSLATE_NOOP(
+                "errors.import",
+                "“{text}” is not a real date (day/month/year: check the day and the month).",
+            ).format(text=text)
         ) from None
     if not 1900 <= result.year <= 2199:
-        raise Bad(f"“{text}” is not a plausible date: check the year.")
+        raise Bad(
+            QT_TRANSLATE_NOOP(
+                "errors.import", "“{text}” is not a plausible date: check the year."
+            ).format(text=text)
+        )
     return result
 
 
@@ -335,13 +403,22 @@ class ZoneIndex:
     def _check(self, number: int) -> int:
         if number not in self.zones:
             first, last = min(self.zones, default=1), max(self.zones, default=1)
-            raise Bad(f"There is no zone {number}: zones are numbered {first} to {last}.")
+            raise Bad(
+                QT_TRANSLATE_NOOP(
+                    "errors.import",
+                    "There is no zone {number}: zones are numbered {first} to {last}.",
+                ).format(number=number, first=first, last=last)
+            )
         return number
 
     def parse(self, value: CellValue) -> int:
         if isinstance(value, int | float) and not isinstance(value, bool):
             if not float(value).is_integer():
-                raise Bad(f"{value} is not a zone number.")
+                raise Bad(
+                    QT_TRANSLATE_NOOP("errors.import", "{value} is not a zone number.").format(
+                        value=value
+                    )
+                )
             return self._check(int(value))
         text = cell_text(value)
         words = folded_words(text)
@@ -351,15 +428,23 @@ class ZoneIndex:
             name = match.group(2)
             if name and self.by_name.get(name) != number and self.zones[number]:
                 raise Bad(
-                    f"“{text}”: zone {number} is “{self.zones[number]}”. Check the number "
-                    "and the name."
+                    QT_TRANSLATE_NOOP(
+                        "errors.import",
+                        "“{text}”: zone {number} is “{name}”. Check the number and the name.",
+                    ).format(text=text, number=number, name=self.zones[number])
                 )
             return number
         if words in self.by_name:
             return self.by_name[words]
         if not self.by_name:
-            raise Bad(f"“{text}” is not a zone number. Write the number, e.g. 5.")
+            raise Bad(
+                QT_TRANSLATE_NOOP(
+                    "errors.import", "“{text}” is not a zone number. Write the number, e.g. 5."
+                ).format(text=text)
+            )
         raise Bad(
-            f"“{text}” is not a zone. Write its number or its name, e.g. “5” or "
-            f"“{self.zones[min(self.zones)]}”."
+            QT_TRANSLATE_NOOP(
+                "errors.import",
+                "“{text}” is not a zone. Write its number or its name, e.g. “5” or “{name}”.",
+            ).format(text=text, name=self.zones[min(self.zones)])
         )

@@ -15,6 +15,7 @@ from defusedxml import DefusedXmlException
 from openpyxl.cell.read_only import EMPTY_CELL
 
 from rtdesk.domain.errors import ValidationError
+from rtdesk.domain.text import QT_TRANSLATE_NOOP
 
 MiB = 1024 * 1024
 
@@ -33,9 +34,14 @@ _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 # An encrypted .xlsx is an OLE container holding an "EncryptionInfo" stream (MS-OFFCRYPTO).
 _ENCRYPTION_STREAM = "EncryptionInfo".encode("utf-16-le")
 
-_SAVE_AS_XLSX = (
+_SAVE_AS_XLSX = QT_TRANSLATE_NOOP(
+    "errors.files",
     "Open it in Excel or LibreOffice Calc and use “Save as” with the type "
-    "“Excel Workbook (.xlsx)”, then choose the new file."
+    "“Excel Workbook (.xlsx)”, then choose the new file.",
+)
+
+_SAVE_AGAIN = QT_TRANSLATE_NOOP(
+    "errors.files", "Open it in Excel or LibreOffice Calc; if it opens, save it again as .xlsx."
 )
 
 
@@ -226,21 +232,33 @@ def open_workbook_safely(
 def _read_file(path: Path, max_bytes: int) -> bytes:
     if not path.exists():
         raise ValidationError(
-            f"The file “{path}” does not exist.",
-            advice="Check the name and the folder, or choose the file again.",
+            QT_TRANSLATE_NOOP("errors.files", "The file “{path}” does not exist.").format(
+                path=str(path)
+            ),
+            advice=QT_TRANSLATE_NOOP(
+                "errors.files", "Check the name and the folder, or choose the file again."
+            ),
         )
     if not path.is_file():
         raise ValidationError(
-            f"“{path}” is a folder or a device, not a file.",
-            advice="Choose the Excel workbook itself.",
+            QT_TRANSLATE_NOOP(
+                "errors.files", "“{path}” is a folder or a device, not a file."
+            ).format(path=str(path)),
+            advice=QT_TRANSLATE_NOOP("errors.files", "Choose the Excel workbook itself."),
         )
     try:
         size = path.stat().st_size
         if size > max_bytes:
             raise ValidationError(
-                f"The file “{path.name}” is {size / MiB:.1f} MB, more than the "
-                f"{max_bytes / MiB:.0f} MB accepted for an import.",
-                advice="Check that it is the right file; a roster sheet is usually much smaller.",
+                QT_TRANSLATE_NOOP(
+                    "errors.files",
+                    "The file “{name}” is {size:.1f} MB, more than the {limit:.0f} MB "
+                    "accepted for an import.",
+                ).format(name=path.name, size=size / MiB, limit=max_bytes / MiB),
+                advice=QT_TRANSLATE_NOOP(
+                    "errors.files",
+                    "Check that it is the right file; a roster sheet is usually much smaller.",
+                ),
             )
         with path.open("rb") as stream:
             # Read into memory once (within the limit): every later check and the parser see the
@@ -248,19 +266,28 @@ def _read_file(path: Path, max_bytes: int) -> bytes:
             data = stream.read(max_bytes + 1)
     except OSError as exc:
         raise ValidationError(
-            f"The file “{path.name}” cannot be read: {exc.strerror or exc}.",
-            advice="Check that you may read it and that it is not open in another program "
-            "that locks it, then try again.",
+            QT_TRANSLATE_NOOP("errors.files", "The file “{name}” cannot be read: {reason}.").format(
+                name=path.name, reason=str(exc.strerror or exc)
+            ),
+            advice=QT_TRANSLATE_NOOP(
+                "errors.files",
+                "Check that you may read it and that it is not open in another program "
+                "that locks it, then try again.",
+            ),
         ) from exc
     if len(data) > max_bytes:
         raise ValidationError(
-            f"The file “{path.name}” is larger than the {max_bytes / MiB:.0f} MB accepted.",
-            advice="Check that it is the right file.",
+            QT_TRANSLATE_NOOP(
+                "errors.files", "The file “{name}” is larger than the {limit:.0f} MB accepted."
+            ).format(name=path.name, limit=max_bytes / MiB),
+            advice=QT_TRANSLATE_NOOP("errors.files", "Check that it is the right file."),
         )
     if not data:
         raise ValidationError(
-            f"The file “{path.name}” is empty.",
-            advice="Choose the workbook again; it may not have been saved completely.",
+            QT_TRANSLATE_NOOP("errors.files", "The file “{name}” is empty.").format(name=path.name),
+            advice=QT_TRANSLATE_NOOP(
+                "errors.files", "Choose the workbook again; it may not have been saved completely."
+            ),
         )
     return data
 
@@ -269,18 +296,30 @@ def _check_signature(path: Path, data: bytes) -> None:
     if data.startswith(_OLE_MAGIC):
         if _ENCRYPTION_STREAM in data:
             raise ValidationError(
-                f"The workbook “{path.name}” is protected by a password, so it cannot be read.",
-                advice="Open it in Excel, remove the password (File > Info > Protect Workbook > "
-                "Encrypt with Password, leave it empty), save it and import it again.",
+                QT_TRANSLATE_NOOP(
+                    "errors.files",
+                    "The workbook “{name}” is protected by a password, so it cannot be read.",
+                ).format(name=path.name),
+                advice=QT_TRANSLATE_NOOP(
+                    "errors.files",
+                    "Open it in Excel, remove the password (File > Info > Protect Workbook > "
+                    "Encrypt with Password, leave it empty), save it and import it again.",
+                ),
             )
         raise ValidationError(
-            f"“{path.name}” is an old Excel 97-2003 (.xls) workbook, not an Excel .xlsx workbook.",
+            QT_TRANSLATE_NOOP(
+                "errors.files",
+                "“{name}” is an old Excel 97-2003 (.xls) workbook, not an Excel .xlsx workbook.",
+            ).format(name=path.name),
             advice=_SAVE_AS_XLSX,
         )
     if not data.startswith((b"PK\x03\x04", b"PK\x05\x06")):
         raise ValidationError(
-            f"“{path.name}” is not an Excel .xlsx workbook (it may be a CSV or text file, a web "
-            "page or an old .xls renamed).",
+            QT_TRANSLATE_NOOP(
+                "errors.files",
+                "“{name}” is not an Excel .xlsx workbook (it may be a CSV or text file, a web "
+                "page or an old .xls renamed).",
+            ).format(name=path.name),
             advice=_SAVE_AS_XLSX,
         )
 
@@ -293,16 +332,24 @@ def _check_zip(
         members = archive.infolist()
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError) as exc:
         raise ValidationError(
-            f"“{path.name}” is damaged or not an Excel .xlsx workbook.",
-            advice="Open it in Excel or LibreOffice Calc; if it opens, save it again as .xlsx.",
+            QT_TRANSLATE_NOOP(
+                "errors.files", "“{name}” is damaged or not an Excel .xlsx workbook."
+            ).format(name=path.name),
+            advice=_SAVE_AGAIN,
         ) from exc
     # Only the zip directory is read here, nothing is decompressed. Python's zipfile never
     # inflates a part beyond the size its directory entry declares (a larger stream fails its
     # check), so the declared sizes are a real bound.
     bomb = ValidationError(
-        f"“{path.name}” was not opened: it would expand to far more data than any real "
-        "workbook (a “zip bomb”).",
-        advice="Do not open this file elsewhere either; ask the sender for the original workbook.",
+        QT_TRANSLATE_NOOP(
+            "errors.files",
+            "“{name}” was not opened: it would expand to far more data than any real "
+            "workbook (a “zip bomb”).",
+        ).format(name=path.name),
+        advice=QT_TRANSLATE_NOOP(
+            "errors.files",
+            "Do not open this file elsewhere either; ask the sender for the original workbook.",
+        ),
     )
     if len(members) > max_members:
         archive.close()
@@ -323,20 +370,32 @@ def _check_is_spreadsheet(path: Path, archive: zipfile.ZipFile) -> None:
         mimetype = archive.read("mimetype")[:100]
         if mimetype.startswith(b"application/vnd.oasis.opendocument"):
             raise ValidationError(
-                f"“{path.name}” is an OpenDocument (LibreOffice .ods) file, not an Excel .xlsx "
-                "workbook.",
-                advice="In LibreOffice Calc use File > Save As, type “Excel 2007-365 (.xlsx)”.",
+                QT_TRANSLATE_NOOP(
+                    "errors.files",
+                    "“{name}” is an OpenDocument (LibreOffice .ods) file, not an Excel .xlsx "
+                    "workbook.",
+                ).format(name=path.name),
+                advice=QT_TRANSLATE_NOOP(
+                    "errors.files",
+                    "In LibreOffice Calc use File > Save As, type “Excel 2007-365 (.xlsx)”.",
+                ),
             )
     if "xl/workbook.bin" in names:
         raise ValidationError(
-            f"“{path.name}” is an Excel binary workbook (.xlsb), which cannot be read.",
+            QT_TRANSLATE_NOOP(
+                "errors.files",
+                "“{name}” is an Excel binary workbook (.xlsb), which cannot be read.",
+            ).format(name=path.name),
             advice=_SAVE_AS_XLSX,
         )
     if "[Content_Types].xml" not in names or not any(n.startswith("xl/") for n in names):
         raise ValidationError(
-            f"“{path.name}” is a compressed archive but not an Excel .xlsx workbook "
-            "(it may be a Word document or a zip file renamed).",
-            advice="Choose the Excel workbook itself.",
+            QT_TRANSLATE_NOOP(
+                "errors.files",
+                "“{name}” is a compressed archive but not an Excel .xlsx workbook "
+                "(it may be a Word document or a zip file renamed).",
+            ).format(name=path.name),
+            advice=QT_TRANSLATE_NOOP("errors.files", "Choose the Excel workbook itself."),
         )
 
 
@@ -352,24 +411,37 @@ def _load(path: Path, data: bytes, *, data_only: bool) -> Any:
 def _unreadable(path: Path, exc: BaseException) -> ValidationError:
     if _caused_by(exc, DefusedXmlException):
         return ValidationError(
-            f"“{path.name}” was not read: it contains XML entity declarations, which Excel "
-            "never writes and which are used to make a file expand without limit "
-            "(an “XML bomb”).",
-            advice="Ask the sender for a workbook saved by Excel or LibreOffice Calc.",
+            QT_TRANSLATE_NOOP(
+                "errors.files",
+                "“{name}” was not read: it contains XML entity declarations, which Excel "
+                "never writes and which are used to make a file expand without limit "
+                "(an “XML bomb”).",
+            ).format(name=path.name),
+            advice=QT_TRANSLATE_NOOP(
+                "errors.files", "Ask the sender for a workbook saved by Excel or LibreOffice Calc."
+            ),
         )
     if _caused_by(exc, MemoryError):
         return ValidationError(
-            f"“{path.name}” is too large to read.",
-            advice="Check that it is the right file.",
+            QT_TRANSLATE_NOOP("errors.files", "“{name}” is too large to read.").format(
+                name=path.name
+            ),
+            advice=QT_TRANSLATE_NOOP("errors.files", "Check that it is the right file."),
         )
     if _caused_by(exc, (ParseError, zipfile.BadZipFile, KeyError, ValueError)):
         return ValidationError(
-            f"“{path.name}” is damaged: its content is not a valid Excel workbook.",
-            advice="Open it in Excel or LibreOffice Calc; if it opens, save it again as .xlsx.",
+            QT_TRANSLATE_NOOP(
+                "errors.files", "“{name}” is damaged: its content is not a valid Excel workbook."
+            ).format(name=path.name),
+            advice=_SAVE_AGAIN,
         )
     return ValidationError(
-        f"“{path.name}” could not be read as an Excel workbook ({type(exc).__name__}).",
-        advice="Open it in Excel or LibreOffice Calc and save it again as .xlsx.",
+        QT_TRANSLATE_NOOP(
+            "errors.files", "“{name}” could not be read as an Excel workbook ({error})."
+        ).format(name=path.name, error=type(exc).__name__),
+        advice=QT_TRANSLATE_NOOP(
+            "errors.files", "Open it in Excel or LibreOffice Calc and save it again as .xlsx."
+        ),
     )
 
 
@@ -385,10 +457,41 @@ def _caused_by(exc: BaseException | None, kinds: type | tuple[type, ...]) -> boo
 
 
 def _too_big(sheet: str, what: str, limit: int, claimed: int | None = None) -> ValidationError:
-    size = f" (it declares {claimed:,})" if claimed else ""
-    return ValidationError(
-        f"The sheet “{sheet}” has more than {limit:,} {what}{size}, which is more than an import "
-        "accepts.",
-        advice="Check that it is the right file. If the data is small, delete the empty "
-        f"{what} after it (they may hold formatting) and save again.",
-    )
+    """`what` is "rows" or "columns"; `claimed` is the size the sheet declares, if known."""
+    if what == "rows":
+        if claimed:
+            message = QT_TRANSLATE_NOOP(
+                "errors.files",
+                "The sheet “{sheet}” has more than {limit:,} rows (it declares {claimed:,}), "
+                "which is more than an import accepts.",
+            )
+        else:
+            message = QT_TRANSLATE_NOOP(
+                "errors.files",
+                "The sheet “{sheet}” has more than {limit:,} rows, which is more than an import "
+                "accepts.",
+            )
+        advice = QT_TRANSLATE_NOOP(
+            "errors.files",
+            "Check that it is the right file. If the data is small, delete the empty rows after "
+            "it (they may hold formatting) and save again.",
+        )
+    else:
+        if claimed:
+            message = QT_TRANSLATE_NOOP(
+                "errors.files",
+                "The sheet “{sheet}” has more than {limit:,} columns (it declares "
+                "{claimed:,}), which is more than an import accepts.",
+            )
+        else:
+            message = QT_TRANSLATE_NOOP(
+                "errors.files",
+                "The sheet “{sheet}” has more than {limit:,} columns, which is more than an "
+                "import accepts.",
+            )
+        advice = QT_TRANSLATE_NOOP(
+            "errors.files",
+            "Check that it is the right file. If the data is small, delete the empty columns "
+            "after it (they may hold formatting) and save again.",
+        )
+    return ValidationError(message.format(sheet=sheet, limit=limit, claimed=claimed), advice=advice)

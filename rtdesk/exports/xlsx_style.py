@@ -17,6 +17,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from rtdesk.domain.errors import ValidationError
+from rtdesk.domain.text import QT_TRANSLATE_NOOP
 from rtdesk.exports.file_modes import give_default_mode
 
 DATE_FORMAT = "dd/mm/yyyy"
@@ -183,8 +184,10 @@ def save_workbook(wb: Workbook, path: str | Path) -> None:
     folder = path.parent
     if not folder.is_dir():
         raise ValidationError(
-            f"The folder “{folder}” does not exist.",
-            advice="Choose another folder for the file.",
+            QT_TRANSLATE_NOOP("errors.files", "The folder “{folder}” does not exist.").format(
+                folder=str(folder)
+            ),
+            advice=QT_TRANSLATE_NOOP("errors.files", "Choose another folder for the file."),
         )
     temporary: Path | None = None
     try:
@@ -197,14 +200,24 @@ def save_workbook(wb: Workbook, path: str | Path) -> None:
         temporary = None
     except PermissionError as exc:
         raise ValidationError(
-            f"“{path.name}” cannot be written: permission denied.",
-            advice="If the file is open in Excel or another program, close it; otherwise choose "
-            "a folder where you may write.",
+            QT_TRANSLATE_NOOP(
+                "errors.files", "“{name}” cannot be written: permission denied."
+            ).format(name=path.name),
+            advice=QT_TRANSLATE_NOOP(
+                "errors.files",
+                "If the file is open in Excel or another program, close it; otherwise choose "
+                "a folder where you may write.",
+            ),
         ) from exc
     except OSError as exc:
         raise ValidationError(
-            f"“{path.name}” cannot be written: {exc.strerror or exc}.",
-            advice="Check the free space and that the folder is writable, then try again.",
+            QT_TRANSLATE_NOOP("errors.files", "“{name}” cannot be written: {reason}.").format(
+                name=path.name, reason=str(exc.strerror or exc)
+            ),
+            advice=QT_TRANSLATE_NOOP(
+                "errors.files",
+                "Check the free space and that the folder is writable, then try again.",
+            ),
         ) from exc
     finally:
         if temporary is not None:

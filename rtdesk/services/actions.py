@@ -12,6 +12,7 @@ from rtdesk.domain.enums import ActionStatus, AuditAction
 from rtdesk.domain.errors import ConflictError, NotAllowedError, NotFoundError, ValidationError
 from rtdesk.domain.identifiers import format_session_ref
 from rtdesk.domain.summary import OPEN_ACTION_STATUSES
+from rtdesk.domain.text import QT_TRANSLATE_NOOP
 from rtdesk.services import audit
 from rtdesk.services.context import ServiceContext
 from rtdesk.store.models import ActionItem, Meeting, Person, Proposal, Zone
@@ -166,7 +167,10 @@ class ActionService:
         with self._context.read() as session:
             rows = _rows(session, _query().where(ActionItem.uuid == uuid), self._context.today())
         if not rows:
-            raise NotFoundError("This action no longer exists.", advice="Reload the list.")
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("errors.actions", "This action no longer exists."),
+                advice=QT_TRANSLATE_NOOP("errors.actions", "Reload the list."),
+            )
         return rows[0]
 
     def mark_done(
@@ -176,7 +180,9 @@ class ActionService:
         with self._context.write() as session:
             item = self._get(session, uuid, expected_version)
             if item.status is ActionStatus.DONE:
-                raise NotAllowedError("This action is already done.")
+                raise NotAllowedError(
+                    QT_TRANSLATE_NOOP("errors.actions", "This action is already done.")
+                )
             before = item.status
             item.status = ActionStatus.DONE
             item.completed_on = on or self._context.today()
@@ -195,7 +201,9 @@ class ActionService:
         with self._context.write() as session:
             item = self._get(session, uuid, expected_version)
             if item.status in OPEN_ACTION_STATUSES:
-                raise NotAllowedError("This action is still open.")
+                raise NotAllowedError(
+                    QT_TRANSLATE_NOOP("errors.actions", "This action is still open.")
+                )
             before, done_on = item.status, item.completed_on
             item.status = ActionStatus.OPEN
             item.completed_on = None
@@ -213,7 +221,10 @@ class ActionService:
         """Change the description, owner, due date, status or notes of an action."""
         description = " ".join((data.description or "").split())
         if not description:
-            raise ValidationError("The description is empty.", advice="Write what is to be done.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors.actions", "The description is empty."),
+                advice=QT_TRANSLATE_NOOP("errors.actions", "Write what is to be done."),
+            )
         with self._context.write() as session:
             item = self._get(session, uuid, expected_version)
             before = _content(item)
@@ -241,11 +252,18 @@ class ActionService:
     def _get(self, session: Session, uuid: str, expected_version: int | None) -> ActionItem:
         item = session.scalar(select(ActionItem).where(ActionItem.uuid == uuid))
         if item is None:
-            raise NotFoundError("This action no longer exists.", advice="Reload the list.")
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("errors.actions", "This action no longer exists."),
+                advice=QT_TRANSLATE_NOOP("errors.actions", "Reload the list."),
+            )
         if expected_version is not None and item.row_version != expected_version:
             raise ConflictError(
-                "This action was changed by someone else meanwhile.",
-                advice="Your change was not saved. Reload and make it again.",
+                QT_TRANSLATE_NOOP(
+                    "errors.actions", "This action was changed by someone else meanwhile."
+                ),
+                advice=QT_TRANSLATE_NOOP(
+                    "errors.actions", "Your change was not saved. Reload and make it again."
+                ),
             )
         return item
 

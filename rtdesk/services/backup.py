@@ -13,6 +13,7 @@ from datetime import datetime
 from pathlib import Path
 
 from rtdesk.domain.errors import NotFoundError, ValidationError
+from rtdesk.domain.text import QT_TRANSLATE_NOOP
 from rtdesk.store import migrate
 from rtdesk.store.backup import copy_database, free_backup_path, remove_partial_backups
 from rtdesk.store.database import SQLITE_HEADER
@@ -39,7 +40,9 @@ class RestoreResult:
 class BackupService:
     def __init__(self, database: Path, folder: Path, keep: int = DEFAULT_KEEP) -> None:
         if keep < 1:
-            raise ValidationError("At least one backup must be kept.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors.backup", "At least one backup must be kept.")
+            )
         self.database = database
         self.folder = folder
         self.keep = keep
@@ -47,12 +50,19 @@ class BackupService:
     def backup(self, destination: Path | None = None, reason: str = "manual") -> Path:
         """Copy the database now, to `destination` or into the backups folder."""
         if not self.database.exists():
-            raise NotFoundError(f"There is no database at {self.database} to back up.")
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP(
+                    "errors.backup", "There is no database at {path} to back up."
+                ).format(path=str(self.database))
+            )
         if destination is None:
             destination = free_backup_path(self.folder, self.database, reason)
         elif destination.exists():
             raise ValidationError(
-                f"{destination} already exists.", advice="Choose a new file name for the backup."
+                QT_TRANSLATE_NOOP("errors.backup", "{path} already exists.").format(
+                    path=str(destination)
+                ),
+                advice=QT_TRANSLATE_NOOP("errors.backup", "Choose a new file name for the backup."),
             )
         return copy_database(self.database, destination)
 
@@ -103,7 +113,11 @@ class BackupService:
 def check_backup_file(path: Path) -> None:
     """Refuse a file that is not a complete rtdesk database this version can open."""
     if not path.is_file():
-        raise NotFoundError(f"There is no backup file at {path}.")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("errors.backup", "There is no backup file at {path}.").format(
+                path=str(path)
+            )
+        )
     with path.open("rb") as handle:
         if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
             raise DatabaseProblem(ProblemKind.NOT_A_DATABASE, str(path))

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from rtdesk.domain.enums import AuditAction, VoteChoice
 from rtdesk.domain.errors import NotFoundError, ValidationError
+from rtdesk.domain.text import QT_TRANSLATE_NOOP
 from rtdesk.domain.zones import check_zone_number
 from rtdesk.services import audit
 from rtdesk.services.context import ServiceContext
@@ -168,7 +169,9 @@ class MinutesService:
         with self._context.write() as session:
             action, item = _action_and_item(session, uuid)
             refuse_if_locked(item.meeting)
-            check_version(action, expected_version, "The action")
+            check_version(
+                action, expected_version, QT_TRANSLATE_NOOP("errors.actions", "The action")
+            )
             changes = {}
             for key, value in values.items():
                 if getattr(action, key) != value:
@@ -205,10 +208,10 @@ class MinutesService:
 def _action_values(data: ActionInput) -> dict[str, object]:
     description = (data.description or "").strip()
     if not description:
-        raise ValidationError("Describe the action.")
+        raise ValidationError(QT_TRANSLATE_NOOP("errors.actions", "Describe the action."))
     return {
         "description": description,
-        "owner_name": clean(data.owner, "owner", 200),
+        "owner_name": clean(data.owner, QT_TRANSLATE_NOOP("errors.actions", "owner"), 200),
         "due_date": data.due_date,
     }
 
@@ -216,10 +219,11 @@ def _action_values(data: ActionInput) -> dict[str, object]:
 def _action_and_item(session: Session, uuid: str) -> tuple[ActionItem, AgendaItem]:
     action = session.scalar(select(ActionItem).where(ActionItem.uuid == uuid))
     if action is None:
-        raise NotFoundError("This action no longer exists.")
+        raise NotFoundError(QT_TRANSLATE_NOOP("errors.actions", "This action no longer exists."))
     if action.agenda_item_id is None:
         raise ValidationError(
-            "This action is not part of any minutes.", advice="Change it in the Actions page."
+            QT_TRANSLATE_NOOP("errors.actions", "This action is not part of any minutes."),
+            advice=QT_TRANSLATE_NOOP("errors.actions", "Change it in the Actions page."),
         )
     item = session.get(AgendaItem, action.agenda_item_id)
     return action, item

@@ -33,6 +33,7 @@ from rtdesk.domain.proposals import (
 )
 from rtdesk.domain.roster import RowProblem
 from rtdesk.domain.summary import AdoptionMatrixRow
+from rtdesk.domain.text import QT_TRANSLATE_NOOP
 from rtdesk.domain.zones import fold_name
 from rtdesk.services import audit
 from rtdesk.services.actions import ActionRow, ActionService
@@ -314,9 +315,14 @@ class ProposalService:
             before = _content(proposal)
             if data.submitted_on is not None and data.submitted_on.year != proposal.year:
                 raise ValidationError(
-                    f"The submission date must stay in {proposal.year}, the year of the code "
-                    f"{proposal.code}.",
-                    advice="Delete and submit the proposal again if it belongs to another year.",
+                    QT_TRANSLATE_NOOP(
+                        "errors.proposals",
+                        "The submission date must stay in {year}, the year of the code {code}.",
+                    ).format(year=proposal.year, code=proposal.code),
+                    advice=QT_TRANSLATE_NOOP(
+                        "errors.proposals",
+                        "Delete and submit the proposal again if it belongs to another year.",
+                    ),
                 )
             _apply(session, proposal, data)
             after = _content(proposal)
@@ -403,13 +409,22 @@ class ProposalService:
             proposal = _get(session, uuid)
             if proposal.status not in ADOPTION_TRACKED:
                 raise NotAllowedError(
-                    f"Proposal {proposal.code} is {STATUS_LABELS[proposal.status]}: zones adopt "
-                    "only approved proposals.",
-                    advice="Record the approval first, then the adoption by each zone.",
+                    QT_TRANSLATE_NOOP(
+                        "errors.proposals",
+                        "Proposal {code} is {status}: zones adopt only approved proposals.",
+                    ).format(code=proposal.code, status=proposal.status),
+                    advice=QT_TRANSLATE_NOOP(
+                        "errors.proposals",
+                        "Record the approval first, then the adoption by each zone.",
+                    ),
                 )
             zone = session.scalar(select(Zone).where(Zone.number == zone_number))
             if zone is None:
-                raise NotFoundError(f"There is no zone {zone_number}.")
+                raise NotFoundError(
+                    QT_TRANSLATE_NOOP("errors.proposals", "There is no zone {number}.").format(
+                        number=zone_number
+                    )
+                )
             adoption = session.scalar(
                 select(ZoneAdoption).where(
                     ZoneAdoption.proposal_id == proposal.id, ZoneAdoption.zone_id == zone.id
@@ -440,9 +455,14 @@ class ProposalService:
             proposal = _get(session, uuid)
             if proposal.status is not ProposalStatus.SUBMITTED:
                 raise NotAllowedError(
-                    f"Proposal {proposal.code} is {STATUS_LABELS[proposal.status]}: only a "
-                    "proposal still just submitted can be deleted.",
-                    advice="Mark it as withdrawn instead; its history is kept.",
+                    QT_TRANSLATE_NOOP(
+                        "errors.proposals",
+                        "Proposal {code} is {status}: only a proposal still just submitted can "
+                        "be deleted.",
+                    ).format(code=proposal.code, status=proposal.status),
+                    advice=QT_TRANSLATE_NOOP(
+                        "errors.proposals", "Mark it as withdrawn instead; its history is kept."
+                    ),
                 )
             audit.record(
                 session,
@@ -466,7 +486,9 @@ class ProposalService:
             zone_ids = {n: i for n, i in session.execute(select(Zone.number, Zone.id))}
             problems = _check_entries(session, entries, zone_ids)
             if problems:
-                raise ImportRejected(problems, what="proposal register")
+                raise ImportRejected(
+                    problems, what=QT_TRANSLATE_NOOP("errors.import", "proposal register")
+                )
             for entry in entries:
                 proposal = _match(session, entry)
                 data = ProposalInput(
@@ -565,8 +587,13 @@ def record_decision(
     outcome = ProposalStatus(outcome)
     if outcome not in DECISION_OUTCOMES:
         raise ValidationError(
-            f"“{STATUS_LABELS[outcome]}” is not a decision a session can take on a proposal.",
-            advice="A session approves, rejects, defers or withdraws a proposal.",
+            QT_TRANSLATE_NOOP(
+                "errors.proposals",
+                "“{outcome}” is not a decision a session can take on a proposal.",
+            ).format(outcome=outcome),
+            advice=QT_TRANSLATE_NOOP(
+                "errors.proposals", "A session approves, rejects, defers or withdraws a proposal."
+            ),
         )
     if proposal.status is ProposalStatus.ADMITTED and outcome is not ProposalStatus.WITHDRAWN:
         record_status_change(
@@ -590,8 +617,10 @@ def record_status_change(
     check_proposal_transition(proposal.status, target)
     if on < proposal.submitted_on:
         raise ValidationError(
-            f"The date {on:%d/%m/%Y} is before the proposal was submitted "
-            f"({proposal.submitted_on:%d/%m/%Y})."
+            QT_TRANSLATE_NOOP(
+                "errors.proposals",
+                "The date {date} is before the proposal was submitted ({submitted}).",
+            ).format(date=on, submitted=proposal.submitted_on)
         )
     agenda_item_id = None
     if meeting is not None:
@@ -636,9 +665,14 @@ def record_status_change(
 
 def _filtered(query: Select, filters: ProposalFilters) -> Select:
     conditions: list[ColumnElement[bool]] = []
-    text_clause = matches(Proposal.id, filters.text)
-    if text_clause is not None:
-        conditions.append(text_clause)
+    code = _typed_code(filters.text)
+    if code is not None:
+        # Users copy codes from the minutes and paste them into the search field.
+        conditions.append((Proposal.year == code[0]) & (Proposal.sequence == code[1]))
+    else:
+        text_clause = matches(Proposal.id, filters.text)
+        if text_clause is not None:
+            conditions.append(text_clause)
     if filters.status is not None:
         conditions.append(Proposal.status == filters.status)
     if filters.year is not None:
@@ -660,6 +694,14 @@ def _filtered(query: Select, filters: ProposalFilters) -> Select:
             )
         )
     return query.where(*conditions) if conditions else query
+
+
+def _typed_code(text: str | None) -> tuple[int, int] | None:
+    """(year, number) when the search text is a proposal code such as P-2025-006, else None."""
+    try:
+        return parse_proposal_code((text or "").strip().upper())
+    except ValidationError:
+        return None
 
 
 def _id_list(session: Session, query: Select) -> list[int]:
@@ -719,7 +761,10 @@ def _allowed(status: ProposalStatus) -> tuple[ProposalStatus, ...]:
 def _get(session: Session, uuid: str) -> Proposal:
     proposal = session.scalar(select(Proposal).where(Proposal.uuid == uuid))
     if proposal is None:
-        raise NotFoundError("This proposal no longer exists.", advice="Reload the list.")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("errors.proposals", "This proposal no longer exists."),
+            advice=QT_TRANSLATE_NOOP("errors.proposals", "Reload the list."),
+        )
     return proposal
 
 
@@ -727,15 +772,24 @@ def _meeting(session: Session, session_ref: str) -> Meeting:
     number, year = parse_session_ref(session_ref)
     meeting = session.scalar(select(Meeting).where(Meeting.number == number, Meeting.year == year))
     if meeting is None:
-        raise NotFoundError(f"There is no session {format_session_ref(number, year)}.")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("errors.proposals", "There is no session {session}.").format(
+                session=format_session_ref(number, year)
+            )
+        )
     return meeting
 
 
 def _check_version(proposal: Proposal, expected: int) -> None:
     if proposal.row_version != expected:
         raise ConflictError(
-            f"Proposal {proposal.code} was changed by someone else while you were editing.",
-            advice="Your change was not saved. Reload and make it again.",
+            QT_TRANSLATE_NOOP(
+                "errors.proposals",
+                "Proposal {code} was changed by someone else while you were editing.",
+            ).format(code=proposal.code),
+            advice=QT_TRANSLATE_NOOP(
+                "errors.proposals", "Your change was not saved. Reload and make it again."
+            ),
         )
 
 
@@ -758,13 +812,24 @@ def _clean(text: str) -> str:
 def _apply(session: Session, proposal: Proposal, data: ProposalInput) -> None:
     title = " ".join(_clean(data.title).split())
     if not title:
-        raise ValidationError("The title is empty.", advice="Write what the proposal is about.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors.proposals", "The title is empty."),
+            advice=QT_TRANSLATE_NOOP("errors.proposals", "Write what the proposal is about."),
+        )
     if len(title) > TITLE_LIMIT:
-        raise ValidationError(f"The title is longer than {TITLE_LIMIT} characters.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors.proposals", "The title is longer than {limit} characters."
+            ).format(limit=TITLE_LIMIT)
+        )
     if data.resolved_on is not None and data.resolved_on < (
         data.submitted_on or proposal.submitted_on
     ):
-        raise ValidationError("The resolution date is before the submission date.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors.proposals", "The resolution date is before the submission date."
+            )
+        )
     proposal.title = title
     if data.submitted_on is not None:
         proposal.submitted_on = data.submitted_on
@@ -779,7 +844,11 @@ def _apply(session: Session, proposal: Proposal, data: ProposalInput) -> None:
     )
     missing = sorted(set(numbers) - {z.number for z in zones})
     if missing:
-        raise ValidationError(f"There is no zone {', '.join(map(str, missing))}.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors.proposals", "There is no zone {numbers}.").format(
+                numbers=tuple(missing)
+            )
+        )
     if [z.id for z in proposal.proposing_zones] != [z.id for z in zones]:
         proposal.proposing_zones = zones
     themes = _themes(session, data.themes)
@@ -955,28 +1024,43 @@ def _check_entries(
         row = entry.source_row
         for number in entry.proposing_zones:
             if number not in zone_ids:
-                problems.append(RowProblem(row, f"There is no zone {number}.", "zone"))
+                problems.append(
+                    RowProblem(
+                        row,
+                        QT_TRANSLATE_NOOP("errors.proposals", "There is no zone {number}.").format(
+                            number=number
+                        ),
+                        QT_TRANSLATE_NOOP("errors.import", "zone"),
+                    )
+                )
         if entry.code:
             try:
                 year, sequence = parse_proposal_code(entry.code)
             except ValidationError as exc:
-                problems.append(RowProblem(row, exc.message, "code"))
+                problems.append(
+                    RowProblem(row, exc.message, QT_TRANSLATE_NOOP("errors.import", "code"))
+                )
                 continue
             if year != entry.submitted_on.year:
                 problems.append(
                     RowProblem(
                         row,
-                        f"The code {entry.code} is of {year} but the proposal was submitted in "
-                        f"{entry.submitted_on.year}.",
-                        "code",
+                        QT_TRANSLATE_NOOP(
+                            "errors.proposals",
+                            "The code {code} is of {code_year} but the proposal was submitted "
+                            "in {year}.",
+                        ).format(code=entry.code, code_year=year, year=entry.submitted_on.year),
+                        QT_TRANSLATE_NOOP("errors.import", "code"),
                     )
                 )
             if (year, sequence) in codes:
                 problems.append(
                     RowProblem(
                         row,
-                        f"The code {entry.code} is already in row {codes[year, sequence]}.",
-                        "code",
+                        QT_TRANSLATE_NOOP(
+                            "errors.proposals", "The code {code} is already in row {row}."
+                        ).format(code=entry.code, row=codes[year, sequence]),
+                        QT_TRANSLATE_NOOP("errors.import", "code"),
                     )
                 )
             codes.setdefault((year, sequence), row)
@@ -986,14 +1070,23 @@ def _check_entries(
                 problems.append(
                     RowProblem(
                         row,
-                        f"A proposal of {key[0]} with the same title is already in row "
-                        f"{titles[key]}; give each a code to tell them apart.",
-                        "title",
+                        QT_TRANSLATE_NOOP(
+                            "errors.proposals",
+                            "A proposal of {year} with the same title is already in row {row}; "
+                            "give each a code to tell them apart.",
+                        ).format(year=key[0], row=titles[key]),
+                        QT_TRANSLATE_NOOP("errors.import", "title"),
                     )
                 )
             titles.setdefault(key, row)
         if entry.resolved_on is not None and entry.resolved_on < entry.submitted_on:
             problems.append(
-                RowProblem(row, "The resolution date is before the submission date.", "resolved_on")
+                RowProblem(
+                    row,
+                    QT_TRANSLATE_NOOP(
+                        "errors.proposals", "The resolution date is before the submission date."
+                    ),
+                    QT_TRANSLATE_NOOP("errors.import", "resolution date"),
+                )
             )
     return problems

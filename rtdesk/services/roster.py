@@ -35,11 +35,11 @@ from rtdesk.domain.mandates import (
     conflicts,
     in_office,
     municipality_warning,
-    show_date,
     show_period,
     term_problems,
 )
 from rtdesk.domain.roster import RosterEntry, RowProblem
+from rtdesk.domain.text import QT_TRANSLATE_NOOP, sentences
 from rtdesk.domain.zones import ZONE_NUMBERS, check_zone_number, fold_name
 from rtdesk.services import audit
 from rtdesk.services.context import ServiceContext
@@ -59,12 +59,16 @@ from rtdesk.store.models import (
 _LIMITS = {"given_name": 120, "family_name": 120, "title": 120, "email": 254, "phone": 60}
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _LABELS = {
-    "given_name": "given name",
-    "family_name": "family name",
-    "title": "title",
-    "email": "e-mail address",
-    "phone": "phone number",
+    "given_name": QT_TRANSLATE_NOOP("errors.roster", "given name"),
+    "family_name": QT_TRANSLATE_NOOP("errors.roster", "family name"),
+    "title": QT_TRANSLATE_NOOP("errors.roster", "title"),
+    "email": QT_TRANSLATE_NOOP("errors.roster", "e-mail address"),
+    "phone": QT_TRANSLATE_NOOP("errors.roster", "phone number"),
 }
+_THIS_MANDATE = QT_TRANSLATE_NOOP("errors.roster", "This mandate")
+_NOT_AS_A_WHOLE = QT_TRANSLATE_NOOP(
+    "errors.roster", "The import cannot be undone or redone as a whole. Nothing was changed."
+)
 
 
 # ------------------------------------------------------------------------------ data out
@@ -474,11 +478,23 @@ class RosterService:
                 _check_version(person, expected_version, person.full_name)
             count = len(person.mandates)
             if count:
+                if count == 1:
+                    message = QT_TRANSLATE_NOOP(
+                        "errors.roster",
+                        "{person} cannot be removed: they have 1 mandate in the roster.",
+                    )
+                else:
+                    message = QT_TRANSLATE_NOOP(
+                        "errors.roster",
+                        "{person} cannot be removed: they have {count} mandates in the roster.",
+                    )
                 raise NotAllowedError(
-                    f"{person.full_name} cannot be removed: they have {count} "
-                    f"mandate{'s' if count != 1 else ''} in the roster.",
-                    advice="Mandates are the zones' history. Delete the mandates first only if "
-                    "they were entered by mistake.",
+                    message.format(person=person.full_name, count=count),
+                    advice=QT_TRANSLATE_NOOP(
+                        "errors.roster",
+                        "Mandates are the zones' history. Delete the mandates first only if "
+                        "they were entered by mistake.",
+                    ),
                 )
             snapshot = replace(
                 _person_snapshot(person),
@@ -506,7 +522,9 @@ class RosterService:
         with self._context.write() as session:
             if session.scalar(select(Person.id).where(Person.uuid == snapshot.uuid)):
                 raise ConflictError(
-                    f"{snapshot.given_name} {snapshot.family_name} is already there."
+                    QT_TRANSLATE_NOOP("errors.roster", "{given} {family} is already there.").format(
+                        given=snapshot.given_name, family=snapshot.family_name
+                    )
                 )
             person = _person_from_snapshot(session, snapshot)
             session.add(person)
@@ -584,7 +602,7 @@ class RosterService:
         data = _clean_mandate(data)
         with self._context.write() as session:
             mandate = _get_mandate(session, uuid)
-            _check_version(mandate, expected_version, "This mandate")
+            _check_version(mandate, expected_version, _THIS_MANDATE)
             person = _get_person(session, data.person_uuid)
             zone = _zone(session, data.zone_number)
             _refuse_conflicts(session, _term(mandate.uuid, person, data))
@@ -623,7 +641,7 @@ class RosterService:
         with self._context.write() as session:
             mandate = _get_mandate(session, uuid)
             if expected_version is not None:
-                _check_version(mandate, expected_version, "This mandate")
+                _check_version(mandate, expected_version, _THIS_MANDATE)
             snapshot = _mandate_snapshot(mandate)
             audit.record(
                 session,
@@ -643,7 +661,9 @@ class RosterService:
         """
         with self._context.write() as session:
             if session.scalar(select(Mandate.id).where(Mandate.uuid == snapshot.uuid)):
-                raise ConflictError("This mandate is already there.")
+                raise ConflictError(
+                    QT_TRANSLATE_NOOP("errors.roster", "This mandate is already there.")
+                )
             data = _clean_mandate(_snapshot_input(snapshot))
             return self._insert_mandate(session, data, "restored", snapshot)
 
@@ -697,7 +717,11 @@ class RosterService:
         changed since, or if a person it created has been given other mandates.
         """
         if report.dry_run:
-            raise ValidationError("A trial import changed nothing, so there is nothing to undo.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "errors.roster", "A trial import changed nothing, so there is nothing to undo."
+                )
+            )
         self._apply_states(
             [(c.after, c.before) for c in report.person_changes],
             [(c.after, c.before) for c in report.mandate_changes],
@@ -708,7 +732,11 @@ class RosterService:
         """Redo an import after `revert_import`, with the same uuids; refused (`ConflictError`)
         if the rows it touches are no longer as the import found them."""
         if report.dry_run:
-            raise ValidationError("A trial import changed nothing, so there is nothing to redo.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "errors.roster", "A trial import changed nothing, so there is nothing to redo."
+                )
+            )
         self._apply_states(
             [(c.before, c.after) for c in report.person_changes],
             [(c.before, c.after) for c in report.mandate_changes],
@@ -806,9 +834,14 @@ class RosterService:
                     session.refresh(person, ["mandates"])
                     if person.mandates:
                         raise ConflictError(
-                            f"{person.full_name}, added by the import, has been given other "
-                            "mandates since.",
-                            advice="The import cannot be undone as a whole.",
+                            QT_TRANSLATE_NOOP(
+                                "errors.roster",
+                                "{person}, added by the import, has been given other mandates "
+                                "since.",
+                            ).format(person=person.full_name),
+                            advice=QT_TRANSLATE_NOOP(
+                                "errors.roster", "The import cannot be undone as a whole."
+                            ),
                         )
                     audit.record(
                         session,
@@ -1016,7 +1049,7 @@ class _ImportPlanner:
         self._check_rules(mandates)
         if self.problems:
             self.problems.sort(key=lambda p: (p.row is None, p.row or 0))
-            raise ImportRejected(self.problems, what="roster")
+            raise ImportRejected(self.problems, what=QT_TRANSLATE_NOOP("errors.import", "roster"))
         warnings = self._warnings(mandates)
         return _Plan(list(people.values()), mandates, warnings)
 
@@ -1026,27 +1059,55 @@ class _ImportPlanner:
         before = len(self.problems)
         family, given = entry.family_name.strip(), entry.given_name.strip()
         if not family:
-            self.problem(line, "The family name is missing.", "family name")
+            self.problem(
+                line,
+                QT_TRANSLATE_NOOP("errors.roster", "The family name is missing."),
+                QT_TRANSLATE_NOOP("errors.import", "family name"),
+            )
         if not given:
-            self.problem(line, "The given name is missing.", "given name")
+            self.problem(
+                line,
+                QT_TRANSLATE_NOOP("errors.roster", "The given name is missing."),
+                QT_TRANSLATE_NOOP("errors.import", "given name"),
+            )
         line.name_key = _name_key(family, given)
         try:
             entry = line.entry = replace(entry, role=MandateRole(entry.role))
         except ValueError:
-            self.problem(line, f"“{entry.role}” is not a role.", "role")
+            self.problem(
+                line,
+                QT_TRANSLATE_NOOP("errors.roster", "“{role}” is not a role.").format(
+                    role=str(entry.role)
+                ),
+                QT_TRANSLATE_NOOP("errors.import", "role"),
+            )
             return None
         for message in term_problems(_entry_term(None, None, entry)):
             self.problem(line, message)
         line.zone = self.zones.get(entry.zone_number)
         if line.zone is None and entry.zone_number in ZONE_NUMBERS:
-            self.problem(line, f"Zone {entry.zone_number} is missing from the database.", "zone")
+            self.problem(
+                line,
+                QT_TRANSLATE_NOOP(
+                    "errors.roster", "Zone {number} is missing from the database."
+                ).format(number=entry.zone_number),
+                QT_TRANSLATE_NOOP("errors.import", "zone"),
+            )
         if entry.municipality.strip():
             try:
                 line.municipality = self.municipalities.find(entry.municipality)
             except ValidationError as error:
-                self.problem(line, error.message, "municipality")
+                self.problem(
+                    line, error.message, QT_TRANSLATE_NOOP("errors.import", "municipality")
+                )
         if entry.email.strip() and not _EMAIL.match(entry.email.strip()):
-            self.problem(line, f"“{entry.email}” is not an e-mail address.", "email")
+            self.problem(
+                line,
+                QT_TRANSLATE_NOOP("errors.roster", "“{email}” is not an e-mail address.").format(
+                    email=entry.email
+                ),
+                QT_TRANSLATE_NOOP("errors.import", "email"),
+            )
         return line if len(self.problems) == before else None
 
     def _resolve_people(self, lines: list[_Line]) -> dict[int, Hashable]:
@@ -1091,16 +1152,24 @@ class _ImportPlanner:
 
     def _ambiguous(self, line: _Line, people: list[Person], new: int = 0) -> None:
         places = sorted(
-            p.municipality.name if p.municipality else "no municipality" for p in people
+            p.municipality.name
+            if p.municipality
+            else QT_TRANSLATE_NOOP("errors.roster", "no municipality")
+            for p in people
         )
         if new:
-            places.append(f"{new} more in this sheet")
+            places.append(
+                QT_TRANSLATE_NOOP("errors.roster", "{count} more in this sheet").format(count=new)
+            )
         entry = line.entry
         self.problem(
             line,
-            f"There are several people called {entry.given_name} {entry.family_name} "
-            f"({', '.join(places)}): write the municipality or the e-mail address to say which.",
-            "municipality",
+            QT_TRANSLATE_NOOP(
+                "errors.roster",
+                "There are several people called {given} {family} ({places}): write the "
+                "municipality or the e-mail address to say which.",
+            ).format(given=entry.given_name, family=entry.family_name, places=tuple(places)),
+            QT_TRANSLATE_NOOP("errors.import", "municipality"),
         )
 
     def _plan_people(
@@ -1170,12 +1239,28 @@ class _ImportPlanner:
             identity = (person.key, entry.zone_number, entry.role, entry.start_date)
             if identity in seen:
                 other = seen[identity].row
+                if other is not None:
+                    message = QT_TRANSLATE_NOOP(
+                        "errors.roster",
+                        "{given} {family}'s mandate as {role} of zone {zone} from {start} "
+                        "is already in row {row}.",
+                    )
+                else:
+                    message = QT_TRANSLATE_NOOP(
+                        "errors.roster",
+                        "{given} {family}'s mandate as {role} of zone {zone} from {start} "
+                        "is already in the sheet.",
+                    )
                 self.problem(
                     line,
-                    f"{person.given_name} {person.family_name}'s mandate as "
-                    f"{_role_words(entry)} of zone {entry.zone_number} from "
-                    f"{show_date(entry.start_date)} is already "
-                    + (f"in row {other}." if other is not None else "in the sheet."),
+                    message.format(
+                        given=person.given_name,
+                        family=person.family_name,
+                        role=_role_words(entry),
+                        zone=entry.zone_number,
+                        start=entry.start_date,
+                        row=other,
+                    ),
                 )
                 continue
             seen[identity] = line
@@ -1262,7 +1347,10 @@ class _ImportPlanner:
                     if order[id(other)] > order[id(planned)]:
                         continue  # reported once, on the later of the two lines
                     where = other.entry.source_row
-                    message += f" (See row {where}.)" if where is not None else ""
+                    if where is not None:
+                        message = QT_TRANSLATE_NOOP(
+                            "errors.roster", "{message} (See row {row}.)"
+                        ).format(message=message, row=where)
                 self.problems.append(RowProblem(planned.entry.source_row, message))
 
     def _warnings(self, mandates: list[_PlannedMandate]) -> list[str]:
@@ -1271,13 +1359,21 @@ class _ImportPlanner:
         said = set()
         for planned in mandates:
             entry = planned.entry
-            prefix = f"Row {entry.source_row}: " if entry.source_row is not None else ""
             existing = planned.existing
             if existing is not None and entry.end_date is None and existing.end_date is not None:
                 warnings.append(
-                    f"{prefix}{planned.person.given_name} {planned.person.family_name}'s "
-                    f"mandate ended on {show_date(existing.end_date)}; an empty end date in "
-                    "the sheet does not reopen it (do that in the roster if it is meant)."
+                    _in_row(
+                        entry.source_row,
+                        QT_TRANSLATE_NOOP(
+                            "errors.roster",
+                            "{given} {family}'s mandate ended on {end}; an empty end date in "
+                            "the sheet does not reopen it (do that in the roster if it is meant).",
+                        ).format(
+                            given=planned.person.given_name,
+                            family=planned.person.family_name,
+                            end=existing.end_date,
+                        ),
+                    )
                 )
             if existing is not None and not planned.changed:
                 continue
@@ -1291,7 +1387,7 @@ class _ImportPlanner:
             )
             if message and (person.key, entry.zone_number) not in said:
                 said.add((person.key, entry.zone_number))
-                warnings.append(prefix + message)
+                warnings.append(_in_row(entry.source_row, message))
         return warnings
 
 
@@ -1326,8 +1422,17 @@ def _holds(person: Person, entry: RosterEntry) -> bool:
 
 def _role_words(entry: RosterEntry) -> str:
     if entry.role is MandateRole.SPOKESPERSON:
-        return "spokesperson"
-    return "deputy"
+        return QT_TRANSLATE_NOOP("errors.roster", "spokesperson")
+    return QT_TRANSLATE_NOOP("errors.roster", "deputy")
+
+
+def _in_row(row: int | None, message: str) -> str:
+    """A warning about one row of the sheet, as “Row 7: …”."""
+    if row is None:
+        return message
+    return QT_TRANSLATE_NOOP("errors.roster", "Row {row}: {message}").format(
+        row=row, message=message
+    )
 
 
 def _matches(person: Person, words: list[str]) -> bool:
@@ -1490,11 +1595,13 @@ def _expect_person(session: Session, uuid: str, state: PersonSnapshot | None) ->
         and _person_snapshot(person).content() == (state.content())
     ):
         return person
-    name = f"{state.given_name} {state.family_name}" if state else "A person"
-    raise ConflictError(
-        f"{name} was changed after the import.",
-        advice="The import cannot be undone or redone as a whole. Nothing was changed.",
-    )
+    if state is not None:
+        message = QT_TRANSLATE_NOOP(
+            "errors.roster", "{given} {family} was changed after the import."
+        ).format(given=state.given_name, family=state.family_name)
+    else:
+        message = QT_TRANSLATE_NOOP("errors.roster", "A person was changed after the import.")
+    raise ConflictError(message, advice=_NOT_AS_A_WHOLE)
 
 
 def _expect_mandate(session: Session, uuid: str, state: MandateSnapshot | None) -> Mandate | None:
@@ -1508,8 +1615,8 @@ def _expect_mandate(session: Session, uuid: str, state: MandateSnapshot | None) 
     ):
         return mandate
     raise ConflictError(
-        "A mandate touched by the import was changed after it.",
-        advice="The import cannot be undone or redone as a whole. Nothing was changed.",
+        QT_TRANSLATE_NOOP("errors.roster", "A mandate touched by the import was changed after it."),
+        advice=_NOT_AS_A_WHOLE,
     )
 
 
@@ -1521,8 +1628,10 @@ def _get_person(session: Session, uuid: str) -> Person:
     person = session.scalar(select(Person).where(Person.uuid == uuid))
     if person is None:
         raise NotFoundError(
-            "This person is no longer in the list.",
-            advice="Someone may have removed them. Reload the list.",
+            QT_TRANSLATE_NOOP("errors.roster", "This person is no longer in the list."),
+            advice=QT_TRANSLATE_NOOP(
+                "errors.roster", "Someone may have removed them. Reload the list."
+            ),
         )
     return person
 
@@ -1531,8 +1640,10 @@ def _get_mandate(session: Session, uuid: str) -> Mandate:
     mandate = session.scalar(select(Mandate).where(Mandate.uuid == uuid))
     if mandate is None:
         raise NotFoundError(
-            "This mandate is no longer in the roster.",
-            advice="Someone may have removed it. Reload the roster.",
+            QT_TRANSLATE_NOOP("errors.roster", "This mandate is no longer in the roster."),
+            advice=QT_TRANSLATE_NOOP(
+                "errors.roster", "Someone may have removed it. Reload the roster."
+            ),
         )
     return mandate
 
@@ -1541,15 +1652,24 @@ def _zone(session: Session, number: int) -> Zone:
     check_zone_number(number)
     zone = session.scalar(select(Zone).where(Zone.number == number))
     if zone is None:
-        raise NotFoundError(f"Zone {number} is missing from the database.")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP(
+                "errors.roster", "Zone {number} is missing from the database."
+            ).format(number=number)
+        )
     return zone
 
 
 def _check_version(entity: Person | Mandate, expected: int, what: str) -> None:
+    """`what` is the sentence's subject: a person's name, or a marked text (“This mandate”)."""
     if entity.row_version != expected:
         raise ConflictError(
-            f"{what} was changed by someone else while you were editing.",
-            advice="Your change was not saved. Reload and make it again.",
+            QT_TRANSLATE_NOOP(
+                "errors.roster", "{what} was changed by someone else while you were editing."
+            ).format(what=what),
+            advice=QT_TRANSLATE_NOOP(
+                "errors.roster", "Your change was not saved. Reload and make it again."
+            ),
         )
 
 
@@ -1570,17 +1690,27 @@ def _clean_person(data: PersonInput) -> dict[str, str]:
     values["notes"] = (data.notes or "").strip()
     for name in ("family_name", "given_name"):
         if not values[name]:
-            raise ValidationError(f"The {_LABELS[name]} is missing.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors.roster", "The {what} is missing.").format(
+                    what=_LABELS[name]
+                )
+            )
     for name, limit in _LIMITS.items():
         if len(values[name]) > limit:
             raise ValidationError(
-                f"The {_LABELS[name]} is too long ({len(values[name])} characters; at most "
-                f"{limit})."
+                QT_TRANSLATE_NOOP(
+                    "errors.roster",
+                    "The {what} is too long ({length} characters; at most {limit}).",
+                ).format(what=_LABELS[name], length=len(values[name]), limit=limit)
             )
     if values["email"] and not _EMAIL.match(values["email"]):
         raise ValidationError(
-            f"“{values['email']}” is not an e-mail address.",
-            advice="Write it as name@example.it, or leave it empty.",
+            QT_TRANSLATE_NOOP("errors.roster", "“{email}” is not an e-mail address.").format(
+                email=values["email"]
+            ),
+            advice=QT_TRANSLATE_NOOP(
+                "errors.roster", "Write it as name@example.it, or leave it empty."
+            ),
         )
     return values
 
@@ -1604,10 +1734,20 @@ def _refuse_duplicate(
             continue
         if email and other_email and other_email.casefold() != email:
             continue  # two people of the same name and town, told apart by their e-mail
-        where = f" of {municipality.name}" if municipality else ""
+        if municipality:
+            message = QT_TRANSLATE_NOOP(
+                "errors.roster", "{given} {family} of {municipality} is already in the list."
+            )
+        else:
+            message = QT_TRANSLATE_NOOP("errors.roster", "{given} {family} is already in the list.")
         raise ConflictError(
-            f"{given} {family}{where} is already in the list.",
-            advice="Open that person instead, or give both an e-mail address to tell them apart.",
+            message.format(
+                given=given, family=family, municipality=municipality.name if municipality else ""
+            ),
+            advice=QT_TRANSLATE_NOOP(
+                "errors.roster",
+                "Open that person instead, or give both an e-mail address to tell them apart.",
+            ),
         )
 
 
@@ -1643,11 +1783,17 @@ def _clean_mandate(data: MandateInput) -> MandateInput:
     try:
         role = MandateRole(data.role)
     except ValueError:
-        raise ValidationError(f"“{data.role}” is not a role.") from None
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors.roster", "“{role}” is not a role.").format(
+                role=str(data.role)
+            )
+        ) from None
     data = replace(data, role=role, is_vicar=bool(data.is_vicar), notes=(data.notes or "").strip())
     problems = term_problems(_input_term(None, None, "", data))
     if problems:
-        raise ValidationError(" ".join(problems), advice="Nothing was saved.")
+        raise ValidationError(
+            sentences(problems), advice=QT_TRANSLATE_NOOP("errors.roster", "Nothing was saved.")
+        )
     return data
 
 
@@ -1703,8 +1849,11 @@ def _refuse_conflicts(session: Session, candidate: Term) -> None:
     found = conflicts(candidate, others)
     if found:
         raise ConflictError(
-            " ".join(c.message for c in found),
-            advice="Change the dates, or first end the other mandate. Nothing was saved.",
+            sentences(c.message for c in found),
+            advice=QT_TRANSLATE_NOOP(
+                "errors.roster",
+                "Change the dates, or first end the other mandate. Nothing was saved.",
+            ),
         )
 
 

@@ -59,6 +59,7 @@ from rtdesk.domain.sessions import (
     minutes_are_locked,
     quorum,
 )
+from rtdesk.domain.text import QT_TRANSLATE_NOOP
 from rtdesk.domain.zones import check_zone_number
 from rtdesk.services import audit
 from rtdesk.services.context import ServiceContext
@@ -268,42 +269,69 @@ def session_label(meeting: Meeting) -> str:
 def get_meeting(session: Session, uuid: str) -> Meeting:
     meeting = session.scalar(select(Meeting).where(Meeting.uuid == uuid))
     if meeting is None:
-        raise NotFoundError("This session no longer exists.", advice="Reload the list.")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("errors.sessions", "This session no longer exists."),
+            advice=QT_TRANSLATE_NOOP("errors.sessions", "Reload the list."),
+        )
     return meeting
 
 
 def get_agenda_item(session: Session, uuid: str) -> AgendaItem:
     item = session.scalar(select(AgendaItem).where(AgendaItem.uuid == uuid))
     if item is None:
-        raise NotFoundError("This agenda item no longer exists.", advice="Reload the session.")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("errors.sessions", "This agenda item no longer exists."),
+            advice=QT_TRANSLATE_NOOP("errors.sessions", "Reload the session."),
+        )
     return item
 
 
 def refuse_if_locked(meeting: Meeting) -> None:
     """Approved minutes are final: every change is refused, a correction is an erratum."""
     if minutes_are_locked(meeting.status):
-        approved = show_date(meeting.minutes_approved_on) if meeting.minutes_approved_on else ""
+        if meeting.minutes_approved_on:
+            message = QT_TRANSLATE_NOOP(
+                "errors.sessions",
+                "The minutes of session {session} were approved on {date} and cannot be "
+                "changed. Record an erratum instead.",
+            )
+        else:
+            message = QT_TRANSLATE_NOOP(
+                "errors.sessions",
+                "The minutes of session {session} were approved and cannot be changed. "
+                "Record an erratum instead.",
+            )
         raise NotAllowedError(
-            f"The minutes of session {session_label(meeting)} were approved"
-            f"{' on ' + approved if approved else ''} and cannot be changed. "
-            "Record an erratum instead."
+            message.format(session=session_label(meeting), date=meeting.minutes_approved_on)
         )
 
 
 def check_version(entity: Entity, expected: int | None, what: str) -> None:
+    """`what` names the record as a sentence's subject (“The action”), marked for translation."""
     if expected is not None and entity.row_version != expected:
         raise ConflictError(
-            f"{what} was changed by someone else while you were editing.",
-            advice="Your change was not saved. Reload and make it again.",
+            QT_TRANSLATE_NOOP(
+                "errors.sessions", "{what} was changed by someone else while you were editing."
+            ).format(what=what),
+            advice=QT_TRANSLATE_NOOP(
+                "errors.sessions", "Your change was not saved. Reload and make it again."
+            ),
         )
 
 
 def clean(text: str | None, what: str, limit: int, *, required: bool = False) -> str:
+    """`what` names the field (“venue”), marked for translation."""
     value = (text or "").strip()
     if required and not value:
-        raise ValidationError(f"The {what} cannot be empty.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors.sessions", "The {what} cannot be empty.").format(what=what)
+        )
     if len(value) > limit:
-        raise ValidationError(f"The {what} is too long ({len(value)} characters; at most {limit}).")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors.sessions", "The {what} is too long ({length} characters; at most {limit})."
+            ).format(what=what, length=len(value), limit=limit)
+        )
     return value
 
 
@@ -312,8 +340,12 @@ def _find_by_ref(session: Session, ref: str) -> Meeting:
     meeting = session.scalar(select(Meeting).where(Meeting.year == year, Meeting.number == number))
     if meeting is None:
         raise NotFoundError(
-            f"There is no session {format_session_ref(number, year)}.",
-            advice="Check the number and year in the register of sessions.",
+            QT_TRANSLATE_NOOP("errors.sessions", "There is no session {session}.").format(
+                session=format_session_ref(number, year)
+            ),
+            advice=QT_TRANSLATE_NOOP(
+                "errors.sessions", "Check the number and year in the register of sessions."
+            ),
         )
     return meeting
 
@@ -331,13 +363,20 @@ def _next_number(session: Session, year: int) -> int:
 
 def _check_times(start: time | None, end: time | None, what: str) -> None:
     if start is not None and end is not None and end < start:
-        raise ValidationError(f"The {what} cannot be before the start.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors.sessions", "The {what} cannot be before the start.").format(
+                what=what
+            )
+        )
 
 
 def _check_language(language: str | None) -> None:
     if language is not None and language not in DOCUMENT_LANGUAGES:
         raise ValidationError(
-            f"Documents can be written in Italian (it) or English (en), not “{language}”."
+            QT_TRANSLATE_NOOP(
+                "errors.sessions",
+                "Documents can be written in Italian (it) or English (en), not “{language}”.",
+            ).format(language=language)
         )
 
 
@@ -528,21 +567,27 @@ class SessionService:
 
     def _values(self, data: SessionInput) -> dict[str, object]:
         settings = SettingsService(self._context).get()
-        _check_times(data.start_time, data.end_time, "end time")
+        _check_times(
+            data.start_time, data.end_time, QT_TRANSLATE_NOOP("errors.sessions", "end time")
+        )
         return {
             "meeting_date": data.meeting_date,
             "start_time": data.start_time,
             "end_time": data.end_time,
             "venue": clean(
-                settings.default_venue if data.venue is None else data.venue, "venue", 250
+                settings.default_venue if data.venue is None else data.venue,
+                QT_TRANSLATE_NOOP("errors.sessions", "venue"),
+                250,
             ),
             "mode": MeetingMode(data.mode),
             "chair_name": clean(
-                settings.default_chair if data.chair is None else data.chair, "chair", 200
+                settings.default_chair if data.chair is None else data.chair,
+                QT_TRANSLATE_NOOP("errors.sessions", "chair"),
+                200,
             ),
             "secretary_name": clean(
                 settings.default_secretary if data.secretary is None else data.secretary,
-                "secretary",
+                QT_TRANSLATE_NOOP("errors.sessions", "secretary"),
                 200,
             ),
             "notes": (data.notes or "").strip(),
@@ -586,12 +631,22 @@ class SessionService:
         with self._context.write() as session:
             meeting = get_meeting(session, uuid)
             refuse_if_locked(meeting)
-            check_version(meeting, expected_version, f"Session {session_label(meeting)}")
+            check_version(
+                meeting,
+                expected_version,
+                QT_TRANSLATE_NOOP("errors.sessions", "Session {session}").format(
+                    session=session_label(meeting)
+                ),
+            )
             if data.meeting_date.year != meeting.year:
                 raise ValidationError(
-                    f"Session {session_label(meeting)} cannot move to {data.meeting_date.year}: "
-                    "its number belongs to its year.",
-                    advice="Plan a new session in that year instead.",
+                    QT_TRANSLATE_NOOP(
+                        "errors.sessions",
+                        "Session {session} cannot move to {year}: its number belongs to its year.",
+                    ).format(session=session_label(meeting), year=data.meeting_date.year),
+                    advice=QT_TRANSLATE_NOOP(
+                        "errors.sessions", "Plan a new session in that year instead."
+                    ),
                 )
             changes = {}
             for key, value in values.items():
@@ -616,18 +671,27 @@ class SessionService:
             meeting = get_meeting(session, uuid)
             if meeting.status is not MeetingStatus.PLANNED:
                 raise NotAllowedError(
-                    f"Session {session_label(meeting)} is {STATUS_LABELS[meeting.status]}: "
-                    "only a planned session can be deleted.",
-                    advice="A convened session can first be set back to planned.",
+                    QT_TRANSLATE_NOOP(
+                        "errors.sessions",
+                        "Session {session} is {status}: only a planned session can be deleted.",
+                    ).format(session=session_label(meeting), status=meeting.status),
+                    advice=QT_TRANSLATE_NOOP(
+                        "errors.sessions", "A convened session can first be set back to planned."
+                    ),
                 )
             approved = session.scalars(
                 select(Meeting).where(Meeting.minutes_approved_at_id == meeting.id)
             ).all()
             if approved:
-                listed = ", ".join(session_label(m) for m in approved)
                 raise NotAllowedError(
-                    f"Session {session_label(meeting)} cannot be deleted: the minutes of "
-                    f"session {listed} are recorded as approved there."
+                    QT_TRANSLATE_NOOP(
+                        "errors.sessions",
+                        "Session {session} cannot be deleted: the minutes of session {listed} "
+                        "are recorded as approved there.",
+                    ).format(
+                        session=session_label(meeting),
+                        listed=tuple(session_label(m) for m in approved),
+                    )
                 )
             audit.record(
                 session,
@@ -652,8 +716,13 @@ class SessionService:
             if target is MeetingStatus.MINUTES_APPROVED:
                 check_session_transition(meeting.status, target)
                 raise NotAllowedError(
-                    "Minutes are approved at a later session.",
-                    advice="Use “approve minutes” and name the session that approved them.",
+                    QT_TRANSLATE_NOOP(
+                        "errors.sessions", "Minutes are approved at a later session."
+                    ),
+                    advice=QT_TRANSLATE_NOOP(
+                        "errors.sessions",
+                        "Use “approve minutes” and name the session that approved them.",
+                    ),
                 )
             check_session_transition(meeting.status, target)
             self._set_status(session, meeting, target, note)
@@ -687,11 +756,22 @@ class SessionService:
         if code:
             proposal_id = session.scalar(select(Proposal.id).where(Proposal.code == code))
             if proposal_id is None:
-                raise NotFoundError(f"There is no proposal {code}.")
+                raise NotFoundError(
+                    QT_TRANSLATE_NOOP("errors.sessions", "There is no proposal {code}.").format(
+                        code=code
+                    )
+                )
         return {
-            "title": clean(data.title, "title of the agenda item", 500, required=True),
+            "title": clean(
+                data.title,
+                QT_TRANSLATE_NOOP("errors.sessions", "title of the agenda item"),
+                500,
+                required=True,
+            ),
             "kind": AgendaItemKind(data.kind),
-            "presenter": clean(data.presenter, "presenter", 200),
+            "presenter": clean(
+                data.presenter, QT_TRANSLATE_NOOP("errors.sessions", "presenter"), 200
+            ),
             "proposal_id": proposal_id,
         }
 
@@ -719,7 +799,13 @@ class SessionService:
         with self._context.write() as session:
             item = get_agenda_item(session, uuid)
             refuse_if_locked(item.meeting)
-            check_version(item, expected_version, f"Agenda item {item.position}")
+            check_version(
+                item,
+                expected_version,
+                QT_TRANSLATE_NOOP("errors.sessions", "Agenda item {position}").format(
+                    position=item.position
+                ),
+            )
             changes = {}
             for key, value in self._agenda_values(session, data).items():
                 old = getattr(item, key)
@@ -768,7 +854,10 @@ class SessionService:
             items = sorted(meeting.agenda_items, key=lambda i: i.position)
             if not 1 <= new_position <= len(items):
                 raise ValidationError(
-                    f"The agenda has {len(items)} items: choose a place from 1 to {len(items)}."
+                    QT_TRANSLATE_NOOP(
+                        "errors.sessions",
+                        "The agenda has {count} items: choose a place from 1 to {count}.",
+                    ).format(count=len(items))
                 )
             old = item.position
             if old != new_position:
@@ -794,7 +883,12 @@ class SessionService:
             item = get_agenda_item(session, item_uuid)
             refuse_if_locked(item.meeting)
             attachment = AgendaAttachment(
-                label=clean(label, "attachment label", 300, required=True),
+                label=clean(
+                    label,
+                    QT_TRANSLATE_NOOP("errors.sessions", "attachment label"),
+                    300,
+                    required=True,
+                ),
                 reference=(reference or "").strip(),
             )
             item.attachments.append(attachment)
@@ -814,7 +908,9 @@ class SessionService:
                 select(AgendaAttachment).where(AgendaAttachment.uuid == uuid)
             )
             if attachment is None:
-                raise NotFoundError("This attachment no longer exists.")
+                raise NotFoundError(
+                    QT_TRANSLATE_NOOP("errors.sessions", "This attachment no longer exists.")
+                )
             item = attachment.agenda_item
             refuse_if_locked(item.meeting)
             audit.record(
@@ -891,28 +987,44 @@ class SessionService:
     ) -> AttendanceRow:
         """Who sat for a zone, in what capacity, present or not, and when they came and left."""
         check_zone_number(zone_number)
-        _check_times(data.arrived_at, data.left_at, "departure time")
+        _check_times(
+            data.arrived_at, data.left_at, QT_TRANSLATE_NOOP("errors.sessions", "departure time")
+        )
         capacity = AttendanceCapacity(data.capacity) if data.capacity else None
         note = (data.note or "").strip()
         with self._context.write() as session:
             meeting = get_meeting(session, session_uuid)
             refuse_if_locked(meeting)
             person = None
-            name = clean(data.attendee_name, "attendee's name", 200)
+            name = clean(
+                data.attendee_name, QT_TRANSLATE_NOOP("errors.sessions", "attendee's name"), 200
+            )
             if data.person_uuid:
                 person = session.scalar(select(Person).where(Person.uuid == data.person_uuid))
                 if person is None:
-                    raise NotFoundError("This person is no longer on the roster.")
+                    raise NotFoundError(
+                        QT_TRANSLATE_NOOP(
+                            "errors.sessions", "This person is no longer on the roster."
+                        )
+                    )
                 name = name or person.full_name
             if capacity is AttendanceCapacity.DELEGATE and not name:
                 raise ValidationError(
-                    "A delegate needs a name.",
-                    advice="Write the delegate's name as on the delegation.",
+                    QT_TRANSLATE_NOOP("errors.sessions", "A delegate needs a name."),
+                    advice=QT_TRANSLATE_NOOP(
+                        "errors.sessions", "Write the delegate's name as on the delegation."
+                    ),
                 )
             if data.presence is Presence.PRESENT and not name:
                 raise ValidationError(
-                    f"Zone {zone_number} cannot be present without someone sitting for it.",
-                    advice="Choose who sat for the zone, or write a delegate's name.",
+                    QT_TRANSLATE_NOOP(
+                        "errors.sessions",
+                        "Zone {zone} cannot be present without someone sitting for it.",
+                    ).format(zone=zone_number),
+                    advice=QT_TRANSLATE_NOOP(
+                        "errors.sessions",
+                        "Choose who sat for the zone, or write a delegate's name.",
+                    ),
                 )
             zone = session.scalar(select(Zone).where(Zone.number == zone_number))
             row = next((a for a in meeting.attendances if a.zone_id == zone.id), None)
@@ -956,8 +1068,15 @@ class SessionService:
             meeting = get_meeting(session, session_uuid)
             refuse_if_locked(meeting)
             guest = Guest(
-                name=clean(data.name, "guest's name", 200, required=True),
-                affiliation=clean(data.affiliation, "affiliation", 250),
+                name=clean(
+                    data.name,
+                    QT_TRANSLATE_NOOP("errors.sessions", "guest's name"),
+                    200,
+                    required=True,
+                ),
+                affiliation=clean(
+                    data.affiliation, QT_TRANSLATE_NOOP("errors.sessions", "affiliation"), 250
+                ),
                 note=(data.note or "").strip(),
             )
             meeting.guests.append(guest)
@@ -975,7 +1094,9 @@ class SessionService:
         with self._context.write() as session:
             guest = session.scalar(select(Guest).where(Guest.uuid == uuid))
             if guest is None:
-                raise NotFoundError("This guest is no longer listed.")
+                raise NotFoundError(
+                    QT_TRANSLATE_NOOP("errors.sessions", "This guest is no longer listed.")
+                )
             refuse_if_locked(guest.meeting)
             audit.record(
                 session,
@@ -1053,24 +1174,44 @@ class SessionService:
             refuse_if_locked(meeting)
             if meeting.status is not MeetingStatus.MINUTES_DRAFTED:
                 raise NotAllowedError(
-                    f"The minutes of session {session_label(meeting)} cannot be approved: the "
-                    f"session is {STATUS_LABELS[meeting.status]}.",
-                    advice="Mark the minutes as drafted first.",
+                    QT_TRANSLATE_NOOP(
+                        "errors.sessions",
+                        "The minutes of session {session} cannot be approved: the session is "
+                        "{status}.",
+                    ).format(session=session_label(meeting), status=meeting.status),
+                    advice=QT_TRANSLATE_NOOP(
+                        "errors.sessions", "Mark the minutes as drafted first."
+                    ),
                 )
             approving = _find_by_ref(session, approved_at_ref)
             if approving.meeting_date <= meeting.meeting_date:
                 raise ValidationError(
-                    f"Session {session_label(approving)} ({show_date(approving.meeting_date)}) "
-                    f"is not later than session {session_label(meeting)} "
-                    f"({show_date(meeting.meeting_date)}).",
-                    advice="Minutes are approved at a later session.",
+                    QT_TRANSLATE_NOOP(
+                        "errors.sessions",
+                        "Session {approving} ({approving_date}) is not later than session "
+                        "{session} ({date}).",
+                    ).format(
+                        approving=session_label(approving),
+                        approving_date=approving.meeting_date,
+                        session=session_label(meeting),
+                        date=meeting.meeting_date,
+                    ),
+                    advice=QT_TRANSLATE_NOOP(
+                        "errors.sessions", "Minutes are approved at a later session."
+                    ),
                 )
             day = approved_on or approving.meeting_date
             if day < approving.meeting_date:
                 raise ValidationError(
-                    f"Session {session_label(approving)} takes place on "
-                    f"{show_date(approving.meeting_date)}: it cannot have approved the minutes "
-                    f"on {show_date(day)}."
+                    QT_TRANSLATE_NOOP(
+                        "errors.sessions",
+                        "Session {approving} takes place on {approving_date}: it cannot have "
+                        "approved the minutes on {date}.",
+                    ).format(
+                        approving=session_label(approving),
+                        approving_date=approving.meeting_date,
+                        date=day,
+                    )
                 )
             fingerprint = record_approval(
                 session,
@@ -1103,13 +1244,18 @@ class SessionService:
         """Record a correction to approved minutes (they themselves never change)."""
         body = (text or "").strip()
         if not body:
-            raise ValidationError("Write the correction.")
+            raise ValidationError(QT_TRANSLATE_NOOP("errors.sessions", "Write the correction."))
         with self._context.write() as session:
             meeting = get_meeting(session, session_uuid)
             if not minutes_are_locked(meeting.status):
                 raise NotAllowedError(
-                    f"The minutes of session {session_label(meeting)} are not approved yet.",
-                    advice="Correct the draft itself; errata are for approved minutes.",
+                    QT_TRANSLATE_NOOP(
+                        "errors.sessions", "The minutes of session {session} are not approved yet."
+                    ).format(session=session_label(meeting)),
+                    advice=QT_TRANSLATE_NOOP(
+                        "errors.sessions",
+                        "Correct the draft itself; errata are for approved minutes.",
+                    ),
                 )
             at = _find_by_ref(session, recorded_at_ref) if recorded_at_ref else None
             erratum = MinutesErratum(

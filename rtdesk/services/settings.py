@@ -11,6 +11,7 @@ from sqlalchemy import select
 from rtdesk.domain.enums import AuditAction
 from rtdesk.domain.errors import ValidationError
 from rtdesk.domain.sessions import QuorumRule
+from rtdesk.domain.text import QT_TRANSLATE_NOOP
 from rtdesk.services import audit
 from rtdesk.services.context import ServiceContext
 from rtdesk.store.models import Setting
@@ -45,14 +46,20 @@ def _validated(settings: RoundTableSettings) -> RoundTableSettings:
         share = Fraction(settings.quorum_share)
     except (ValueError, ZeroDivisionError) as error:
         raise ValidationError(
-            f"“{settings.quorum_share}” is not a share of the zones.",
-            advice="Write it as a fraction such as 1/2 or 2/3.",
+            QT_TRANSLATE_NOOP("errors.settings", "“{share}” is not a share of the zones.").format(
+                share=str(settings.quorum_share)
+            ),
+            advice=QT_TRANSLATE_NOOP(
+                "errors.settings", "Write it as a fraction such as 1/2 or 2/3."
+            ),
         ) from error
     settings.quorum_rule()  # checks 0 < share <= 1
     if settings.document_language not in DOCUMENT_LANGUAGES:
         raise ValidationError(
-            f"Documents can be written in Italian (it) or English (en), "
-            f"not “{settings.document_language}”."
+            QT_TRANSLATE_NOOP(
+                "errors.settings",
+                "Documents can be written in Italian (it) or English (en), not “{language}”.",
+            ).format(language=str(settings.document_language))
         )
     return replace(
         settings,
@@ -80,7 +87,11 @@ class SettingsService:
         known = {f.name for f in fields(RoundTableSettings)} - {"extras"}
         unknown = set(changes) - known
         if unknown:
-            raise ValidationError(f"Unknown setting: {', '.join(sorted(unknown))}.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors.settings", "Unknown setting: {names}.").format(
+                    names=tuple(sorted(unknown))
+                )
+            )
         current = self.get()
         new = _validated(replace(current, **changes))
         old_values, new_values = asdict(current), asdict(new)

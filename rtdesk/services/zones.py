@@ -17,6 +17,7 @@ from rtdesk.domain.errors import (
     ValidationError,
 )
 from rtdesk.domain.roster import RowProblem
+from rtdesk.domain.text import QT_TRANSLATE_NOOP, Text, sentences
 from rtdesk.domain.zone_assignment import ZoneAssignmentRow
 from rtdesk.domain.zones import ZONE_NUMBERS, check_zone_number, fold_name
 from rtdesk.services import audit
@@ -160,10 +161,16 @@ class ZoneService:
             municipality = _municipality(session, istat_code)
             zone = session.scalar(select(Zone).where(Zone.number == zone_number))
             if zone is None:
-                raise NotFoundError(f"Zone {zone_number} is missing from the database.")
+                raise NotFoundError(
+                    QT_TRANSLATE_NOOP(
+                        "errors.zones", "Zone {number} is missing from the database."
+                    ).format(number=zone_number)
+                )
             if municipality.zone is not None and municipality.zone.id == zone.id:
                 raise ValidationError(
-                    f"{municipality.name} already belongs to zone {zone.number} ({zone.name})."
+                    QT_TRANSLATE_NOOP(
+                        "errors.zones", "{municipality} already belongs to zone {number} ({zone})."
+                    ).format(municipality=municipality.name, number=zone.number, zone=zone.name)
                 )
             problem = _move_problem(municipality, since)
             if problem:
@@ -206,16 +213,28 @@ class ZoneService:
                 try:
                     municipality = index.find(row.municipality)
                 except ValidationError as error:
-                    problems.append(RowProblem(row.source_row, error.message, "municipality"))
+                    problems.append(
+                        RowProblem(
+                            row.source_row,
+                            error.message,
+                            QT_TRANSLATE_NOOP("errors.import", "municipality"),
+                        )
+                    )
                     municipality = None
                 zone = zones.get(row.zone_number)
                 if zone is None:
                     problems.append(
                         RowProblem(
                             row.source_row,
-                            f"There is no zone {row.zone_number}: zones are numbered "
-                            f"{ZONE_NUMBERS.start} to {ZONE_NUMBERS.stop - 1}.",
-                            "zone",
+                            QT_TRANSLATE_NOOP(
+                                "errors.zones",
+                                "There is no zone {number}: zones are numbered {first} to {last}.",
+                            ).format(
+                                number=row.zone_number,
+                                first=ZONE_NUMBERS.start,
+                                last=ZONE_NUMBERS.stop - 1,
+                            ),
+                            QT_TRANSLATE_NOOP("errors.import", "zone"),
                         )
                     )
                 if municipality is None:
@@ -225,9 +244,16 @@ class ZoneService:
                     problems.append(
                         RowProblem(
                             row.source_row,
-                            f"{municipality.name} is already listed"
-                            + (f" in row {where}." if where is not None else "."),
-                            "municipality",
+                            (
+                                QT_TRANSLATE_NOOP(
+                                    "errors.zones", "{municipality} is already listed in row {row}."
+                                )
+                                if where is not None
+                                else QT_TRANSLATE_NOOP(
+                                    "errors.zones", "{municipality} is already listed."
+                                )
+                            ).format(municipality=municipality.name, row=where),
+                            QT_TRANSLATE_NOOP("errors.import", "municipality"),
                         )
                     )
                     continue
@@ -240,12 +266,24 @@ class ZoneService:
                 problem = _move_problem(municipality, row.since)
                 if problem:
                     if row.since is None:
-                        problem += " Write it in the “since” column (Dal) of this row."
-                    problems.append(RowProblem(row.source_row, problem, "since"))
+                        problem = sentences(
+                            [
+                                problem,
+                                QT_TRANSLATE_NOOP(
+                                    "errors.zones",
+                                    "Write it in the “since” column (Dal) of this row.",
+                                ),
+                            ]
+                        )
+                    problems.append(
+                        RowProblem(
+                            row.source_row, problem, QT_TRANSLATE_NOOP("errors.import", "since")
+                        )
+                    )
                     continue
                 planned.append((municipality, zone, row.since))
             if problems:
-                raise ImportRejected(problems, what="zone list")
+                raise ImportRejected(problems, what=QT_TRANSLATE_NOOP("errors.import", "zone list"))
             if dry_run:
                 changes = tuple(
                     ZoneChange(
@@ -280,7 +318,11 @@ class ZoneService:
         again since the import. One transaction, one audit entry per municipality.
         """
         if report.dry_run:
-            raise ValidationError("A trial import changed nothing, so there is nothing to undo.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "errors.zones", "A trial import changed nothing, so there is nothing to undo."
+                )
+            )
         with self._context.write() as session:
             zones = {zone.number: zone for zone in session.scalars(select(Zone))}
             for change in reversed(report.changes):
@@ -292,8 +334,14 @@ class ZoneService:
                     or [m.uuid for m in current] != [change.membership_uuid]
                 ):
                     raise ConflictError(
-                        f"The zone of {municipality.name} was changed again after the import.",
-                        advice="The import cannot be undone; correct the zones one by one.",
+                        QT_TRANSLATE_NOOP(
+                            "errors.zones",
+                            "The zone of {municipality} was changed again after the import.",
+                        ).format(municipality=municipality.name),
+                        advice=QT_TRANSLATE_NOOP(
+                            "errors.zones",
+                            "The import cannot be undone; correct the zones one by one.",
+                        ),
                     )
                 opened = current[0]
                 municipality.memberships.remove(opened)
@@ -335,44 +383,60 @@ class MunicipalityIndex:
         """The municipality meant by `text`, or a `ValidationError` saying why there is none."""
         text = (text or "").strip()
         if not text:
-            raise ValidationError("The municipality is missing.")
+            raise ValidationError(QT_TRANSLATE_NOOP("errors.zones", "The municipality is missing."))
         if text.isdigit():
             code = text.zfill(6)  # a spreadsheet may have dropped the leading zeros
             if code in self.by_code:
                 return self.by_code[code]
             raise ValidationError(
-                f"There is no municipality with ISTAT code “{text}” in the Metropolitan City "
-                "of Turin.",
-                advice="Check the six-digit code, or write the municipality's name.",
+                QT_TRANSLATE_NOOP(
+                    "errors.zones",
+                    "There is no municipality with ISTAT code “{code}” in the Metropolitan City "
+                    "of Turin.",
+                ).format(code=text),
+                advice=QT_TRANSLATE_NOOP(
+                    "errors.zones", "Check the six-digit code, or write the municipality's name."
+                ),
             )
         found = self.by_name.get(fold_name(text), [])
         if len(found) == 1:
             return found[0]
         if found:
-            codes = ", ".join(m.istat_code for m in found)
             raise ValidationError(
-                f"Several municipalities are called “{text}” ({codes}): write the ISTAT code."
+                QT_TRANSLATE_NOOP(
+                    "errors.zones",
+                    "Several municipalities are called “{name}” ({codes}): write the ISTAT code.",
+                ).format(name=text, codes=tuple(m.istat_code for m in found))
             )
         raise ValidationError(
-            f"There is no municipality called “{text}” in the Metropolitan City of Turin.",
-            advice="Check the spelling, or write the six-digit ISTAT code.",
+            QT_TRANSLATE_NOOP(
+                "errors.zones",
+                "There is no municipality called “{name}” in the Metropolitan City of Turin.",
+            ).format(name=text),
+            advice=QT_TRANSLATE_NOOP(
+                "errors.zones", "Check the spelling, or write the six-digit ISTAT code."
+            ),
         )
 
 
-def _move_problem(municipality: Municipality, since: date | None) -> str | None:
+def _move_problem(municipality: Municipality, since: date | None) -> Text | None:
     """Why the municipality cannot leave its current zone on `since`; None when it can."""
     for period in municipality.memberships:
         if period.end_date is not None:
             continue
         if since is None:
-            return (
-                f"{municipality.name} moves from zone {period.zone.number}: "
-                "say from which date it belongs to the new zone."
-            )
+            return QT_TRANSLATE_NOOP(
+                "errors.zones",
+                "{municipality} moves from zone {zone}: say from which date it belongs to the "
+                "new zone.",
+            ).format(municipality=municipality.name, zone=period.zone.number)
         if period.start_date is not None and since <= period.start_date:
-            return (
-                f"{municipality.name} belongs to zone {period.zone.number} since "
-                f"{period.start_date:%d/%m/%Y}: the move must come after that date."
+            return QT_TRANSLATE_NOOP(
+                "errors.zones",
+                "{municipality} belongs to zone {zone} since {date}: the move must come after "
+                "that date.",
+            ).format(
+                municipality=municipality.name, zone=period.zone.number, date=period.start_date
             )
     return None
 
@@ -424,7 +488,11 @@ def _municipality(session: Session, istat_code: str) -> Municipality:
         select(Municipality).where(Municipality.istat_code == istat_code.strip())
     )
     if municipality is None:
-        raise NotFoundError(f"There is no municipality with ISTAT code “{istat_code}”.")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP(
+                "errors.zones", "There is no municipality with ISTAT code “{code}”."
+            ).format(code=istat_code)
+        )
     return municipality
 
 

@@ -11,6 +11,7 @@ from sqlalchemy import Engine, inspect, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from rtdesk.domain.errors import NotFoundError
+from rtdesk.domain.text import QT_TRANSLATE_NOOP
 from rtdesk.store import engine as engine_module
 from rtdesk.store import migrate
 from rtdesk.store.backup import copy_database, free_backup_path
@@ -74,8 +75,12 @@ def _check_sqlite_file(path: Path, *, create: bool) -> bool:
     if not path.exists():
         if not create:
             raise NotFoundError(
-                f"There is no database at {path}.",
-                advice="Check the path, or create a new database.",
+                QT_TRANSLATE_NOOP("errors.database", "There is no database at {path}.").format(
+                    path=str(path)
+                ),
+                advice=QT_TRANSLATE_NOOP(
+                    "errors.database", "Check the path, or create a new database."
+                ),
             )
         try:
             path.parent.mkdir(parents=True, exist_ok=True)

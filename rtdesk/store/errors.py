@@ -16,6 +16,7 @@ from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm.exc import StaleDataError
 
 from rtdesk.domain.errors import ConflictError, RtdeskError
+from rtdesk.domain.text import QT_TRANSLATE_NOOP, Text
 
 
 class ProblemKind(StrEnum):
@@ -29,38 +30,58 @@ class ProblemKind(StrEnum):
     IO = "io"
 
 
-_ADVICE = {
+_ADVICE: dict[ProblemKind, tuple[Text, Text]] = {
     ProblemKind.LOCKED: (
-        "The database is in use by another program.",
-        "Close other copies of rtdesk (or the program holding the file) and try again.",
+        QT_TRANSLATE_NOOP("errors.database", "The database is in use by another program."),
+        QT_TRANSLATE_NOOP(
+            "errors.database",
+            "Close other copies of rtdesk (or the program holding the file) and try again.",
+        ),
     ),
     ProblemKind.READ_ONLY: (
-        "The database file cannot be written.",
-        "Check that the file and its folder are not read-only and that you may write there.",
+        QT_TRANSLATE_NOOP("errors.database", "The database file cannot be written."),
+        QT_TRANSLATE_NOOP(
+            "errors.database",
+            "Check that the file and its folder are not read-only and that you may write there.",
+        ),
     ),
     ProblemKind.FULL: (
-        "The disk holding the database is full.",
-        "Free some space on the disk, then try again. Nothing was saved.",
+        QT_TRANSLATE_NOOP("errors.database", "The disk holding the database is full."),
+        QT_TRANSLATE_NOOP(
+            "errors.database", "Free some space on the disk, then try again. Nothing was saved."
+        ),
     ),
     ProblemKind.CORRUPT: (
-        "The database file is damaged.",
-        "Do not delete it. Restore the latest backup, or ask IT staff to inspect the file.",
+        QT_TRANSLATE_NOOP("errors.database", "The database file is damaged."),
+        QT_TRANSLATE_NOOP(
+            "errors.database",
+            "Do not delete it. Restore the latest backup, or ask IT staff to inspect the file.",
+        ),
     ),
     ProblemKind.NOT_A_DATABASE: (
-        "The file is not an rtdesk database.",
-        "Choose another file, or create a new database.",
+        QT_TRANSLATE_NOOP("errors.database", "The file is not an rtdesk database."),
+        QT_TRANSLATE_NOOP("errors.database", "Choose another file, or create a new database."),
     ),
     ProblemKind.TOO_NEW: (
-        "The database was written by a newer version of rtdesk.",
-        "Install the newer version of rtdesk to open it. The file was left untouched.",
+        QT_TRANSLATE_NOOP(
+            "errors.database", "The database was written by a newer version of rtdesk."
+        ),
+        QT_TRANSLATE_NOOP(
+            "errors.database",
+            "Install the newer version of rtdesk to open it. The file was left untouched.",
+        ),
     ),
     ProblemKind.CANNOT_OPEN: (
-        "The database file cannot be opened.",
-        "Check that the folder exists and that you may read and write there.",
+        QT_TRANSLATE_NOOP("errors.database", "The database file cannot be opened."),
+        QT_TRANSLATE_NOOP(
+            "errors.database", "Check that the folder exists and that you may read and write there."
+        ),
     ),
     ProblemKind.IO: (
-        "The disk reported an error while reading or writing the database.",
-        "Check the disk or network drive, then try again.",
+        QT_TRANSLATE_NOOP(
+            "errors.database", "The disk reported an error while reading or writing the database."
+        ),
+        QT_TRANSLATE_NOOP("errors.database", "Check the disk or network drive, then try again."),
     ),
 }
 
@@ -84,7 +105,9 @@ class DatabaseProblem(RtdeskError):
     def __init__(self, kind: ProblemKind, location: str = "", detail: str = "") -> None:
         message, advice = _ADVICE[kind]
         if location:
-            message = f"{message} ({location})"
+            message = QT_TRANSLATE_NOOP("errors.database", "{message} ({location})").format(
+                message=message, location=location
+            )
         super().__init__(message, advice=advice)
         self.kind = kind
         self.detail = detail
@@ -118,8 +141,12 @@ def translated_errors(location: str = "") -> Iterator[None]:
         yield
     except StaleDataError as error:
         raise ConflictError(
-            "Someone else changed this record while you were editing it.",
-            advice="Your change was not saved. Reload and make it again.",
+            QT_TRANSLATE_NOOP(
+                "errors.database", "Someone else changed this record while you were editing it."
+            ),
+            advice=QT_TRANSLATE_NOOP(
+                "errors.database", "Your change was not saved. Reload and make it again."
+            ),
         ) from error
     except (sa_exc.OperationalError, sa_exc.DatabaseError, sqlite3.Error) as error:
         kind = classify(error)

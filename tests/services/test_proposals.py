@@ -166,6 +166,16 @@ def test_search_accents_and_filters(service):
     assert service.themes() == ["Ambiente", "Scuola"]
 
 
+def test_search_by_code_as_pasted_from_the_minutes(service):
+    first = _submit(service, "Primo")
+    _submit(service, "Secondo")
+    code = service.proposal(first).code
+    uuids = lambda text: {r.uuid for r in service.list_proposals(text=text)}  # noqa: E731
+    assert uuids(code) == {first}
+    assert uuids(f"  {code.lower()} ") == {first}
+    assert uuids("P-1999-001") == set()
+
+
 def test_ids_first_listing_and_ordering(service):
     for i, title in enumerate(["Beta", "alfa", "Gamma"]):
         _submit(service, title, submitted_on=date(2026, 1, 1 + i))
