@@ -12,24 +12,26 @@ import traceback
 from enum import Enum
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from rtdesk import __version__, paths
 from rtdesk.domain.errors import RtdeskError
+from rtdesk.gui.i18n import install_translators, remove_translators
 from rtdesk.gui.icons import application_icon
 from rtdesk.gui.main_window import DATABASE_FILTER, MainWindow
 from rtdesk.gui.messages import error_box
 from rtdesk.gui.options import (
     APPLICATION_NAME,
+    BACKUPS_TO_KEEP,
     ORGANIZATION_DOMAIN,
     ORGANIZATION_NAME,
     Options,
 )
 from rtdesk.gui.tasks import TaskManager
 from rtdesk.gui.workspace import Services, Workspace
-from rtdesk.services.backup import BackupService
+from rtdesk.services.backup import DEFAULT_KEEP, BackupService
 from rtdesk.services.context import ServiceContext
 from rtdesk.store.database import Database, open_database
 
@@ -43,10 +45,6 @@ SMOKE_TEST_ENV = "RTDESK_SMOKE_TEST"
 SMOKE_MARKER = "rtdesk smoke test: main window painted"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("app", text)
-
-
 # --- Building a workspace ---------------------------------------------------------------------
 
 
@@ -57,44 +55,58 @@ def open_workspace(target: str, create: bool = True) -> Workspace:
     file is then left untouched.
     """
     database = open_database(target, create=create, backup_dir=paths.backups_dir())
-    notes = _opening_notes(database) + _startup_backup(database)
+    keep = backups_to_keep()
+    notes = _opening_notes(database) + _startup_backup(database, keep)
     context = ServiceContext(database.session_factory, location=database.display_name)
     backup = (
-        BackupService(database.path, paths.backups_dir()) if database.path is not None else None
+        BackupService(database.path, paths.backups_dir(), keep)
+        if database.path is not None
+        else None
     )
     services = Services.over(context, backup)
     return Workspace(database.display_name, services, database.close, notes)
 
 
-def _startup_backup(database: Database) -> tuple[str, ...]:
-    """A copy of the database each time the app opens it (the newest ones are kept).
+def backups_to_keep() -> int:
+    """How many start-up backups to keep: the user's choice in Preferences, read at each
+    opening so that a change applies from the next one."""
+    return Options.for_user().get(BACKUPS_TO_KEEP)
+
+
+def _startup_backup(database: Database, keep: int = DEFAULT_KEEP) -> tuple[str, ...]:
+    """A copy of the database each time the app opens it (the newest `keep` are kept).
 
     A failed copy must not keep the secretariat from working: it is reported, not raised.
     """
     if database.path is None or database.created:
         return ()
     try:
-        BackupService(database.path, paths.backups_dir()).startup_backup()
+        BackupService(database.path, paths.backups_dir(), keep).startup_backup()
     except (RtdeskError, OSError) as error:
-        return (_tr("The start-up backup could not be written: {error}").format(error=error),)
+        return (
+            QCoreApplication.translate(
+                "app", "The start-up backup could not be written: {error}"
+            ).format(error=error),
+        )
     return ()
 
 
 def _opening_notes(database: Database) -> tuple[str, ...]:
     if database.created and database.seeded is not None:
         return (
-            _tr(
-                "Created a new database with {zones} zones and {municipalities} municipalities."
+            QCoreApplication.translate(
+                "app",
+                "Created a new database with {zones} zones and {municipalities} municipalities.",
             ).format(zones=database.seeded.zones, municipalities=database.seeded.municipalities),
         )
     if database.migrated_from is not None:
-        note = _tr("Updated the database from schema revision {revision}.").format(
-            revision=database.migrated_from
-        )
+        note = QCoreApplication.translate(
+            "app", "Updated the database from schema revision {revision}."
+        ).format(revision=database.migrated_from)
         if database.backups:
-            note += " " + _tr("A copy of the previous file is at {path}.").format(
-                path=database.backups[-1]
-            )
+            note += " " + QCoreApplication.translate(
+                "app", "A copy of the previous file is at {path}."
+            ).format(path=database.backups[-1])
         return (note,)
     return ()
 
@@ -110,16 +122,21 @@ class StartupChoice(Enum):
 
 def startup_failure_box(error: RtdeskError) -> tuple[QMessageBox, dict[object, StartupChoice]]:
     """The message shown when the database cannot be opened, and what each button means."""
-    box = error_box(None, _tr("rtdesk cannot open the database"), error)
+    box = error_box(
+        None, QCoreApplication.translate("app", "rtdesk cannot open the database"), error
+    )
     box.setStandardButtons(QMessageBox.StandardButton.NoButton)
     choices = {
         box.addButton(
-            _tr("Open another database…"), QMessageBox.ButtonRole.AcceptRole
+            QCoreApplication.translate("app", "Open another database…"),
+            QMessageBox.ButtonRole.AcceptRole,
         ): StartupChoice.OPEN_ANOTHER,
         box.addButton(
-            _tr("New database…"), QMessageBox.ButtonRole.ActionRole
+            QCoreApplication.translate("app", "New database…"), QMessageBox.ButtonRole.ActionRole
         ): StartupChoice.CREATE_NEW,
-        box.addButton(_tr("Quit"), QMessageBox.ButtonRole.RejectRole): StartupChoice.QUIT,
+        box.addButton(
+            QCoreApplication.translate("app", "Quit"), QMessageBox.ButtonRole.RejectRole
+        ): StartupChoice.QUIT,
     }
     return box, choices
 
@@ -131,19 +148,21 @@ def ask_after_failure(error: RtdeskError) -> StartupChoice:
 
 
 def choose_database_file(new: bool, folder: str) -> str | None:
-    name_filter = _tr("rtdesk databases ({patterns});;All files (*)").format(
-        patterns=DATABASE_FILTER
-    )
+    name_filter = QCoreApplication.translate(
+        "app", "rtdesk databases ({patterns});;All files (*)"
+    ).format(patterns=DATABASE_FILTER)
     if new:
         path, _ = QFileDialog.getSaveFileName(
             None,
-            _tr("New database"),
+            QCoreApplication.translate("app", "New database"),
             str(Path(folder) / "rtdesk.sqlite"),
             name_filter,
             options=QFileDialog.Option.DontConfirmOverwrite,
         )
     else:
-        path, _ = QFileDialog.getOpenFileName(None, _tr("Open database"), folder, name_filter)
+        path, _ = QFileDialog.getOpenFileName(
+            None, QCoreApplication.translate("app", "Open database"), folder, name_filter
+        )
     return path or None
 
 
@@ -160,10 +179,12 @@ def open_first_workspace(target: str) -> Workspace | None:
             error = failure
         except OSError as failure:
             error = RtdeskError(
-                _tr("{path} cannot be opened: {reason}").format(
+                QCoreApplication.translate("app", "{path} cannot be opened: {reason}").format(
                     path=target, reason=failure.strerror or failure
                 ),
-                advice=_tr("Check that the file exists and that you may read it."),
+                advice=QCoreApplication.translate(
+                    "app", "Check that the file exists and that you may read it."
+                ),
             )
         while True:
             choice = ask_after_failure(error)
@@ -175,8 +196,12 @@ def open_first_workspace(target: str) -> Workspace | None:
                 continue  # cancelled the file dialog: ask again
             if new and Path(path).exists():
                 error = RtdeskError(
-                    _tr("A file named {name} already exists.").format(name=Path(path).name),
-                    advice=_tr("Choose another name, or open that file instead."),
+                    QCoreApplication.translate("app", "A file named {name} already exists.").format(
+                        name=Path(path).name
+                    ),
+                    advice=QCoreApplication.translate(
+                        "app", "Choose another name, or open that file instead."
+                    ),
                 )
                 continue
             target, create = path, new
@@ -219,17 +244,21 @@ class _SmokeTest(QObject):
 def _report_uncaught(exc_type, error, tb) -> None:
     """Errors escaping a slot: plain advice for the user's problems, details for bugs."""
     if isinstance(error, RtdeskError):
-        error_box(None, _tr("rtdesk"), error).exec()
+        error_box(None, QCoreApplication.translate("app", "rtdesk"), error).exec()
         return
     details = "".join(traceback.format_exception(exc_type, error, tb))
     print(details, file=sys.stderr, flush=True)
     box = QMessageBox(
         QMessageBox.Icon.Critical,
-        _tr("Internal error"),
-        _tr("rtdesk met an internal error (a bug). Your saved work is safe."),
+        QCoreApplication.translate("app", "Internal error"),
+        QCoreApplication.translate(
+            "app", "rtdesk met an internal error (a bug). Your saved work is safe."
+        ),
     )
     box.setInformativeText(
-        _tr("Please report it to IT staff with the details below, then restart rtdesk.")
+        QCoreApplication.translate(
+            "app", "Please report it to IT staff with the details below, then restart rtdesk."
+        )
     )
     box.setDetailedText(details)
     box.exec()
@@ -240,13 +269,16 @@ def run_gui(database: str | None, argv: list[str] | None = None) -> int:
     and run it until the window closes; returns the exit code."""
     app = QApplication.instance() or QApplication(argv if argv is not None else ["rtdesk"])
     configure_application(app)
+    options = Options.for_user()
+    # Before any widget (even the start-up error box): widgets take their texts when built.
+    previous_locale = QLocale()
+    install_translators(app, options)
     previous_hook = sys.excepthook
     sys.excepthook = _report_uncaught
     try:
         workspace = open_first_workspace(paths.chosen_database(database))
         if workspace is None:
             return EXIT_FAILED
-        options = Options.for_user()
         tasks = TaskManager()
         window = MainWindow(workspace, options=options, tasks=tasks, open_workspace=open_workspace)
         try:
@@ -255,12 +287,18 @@ def run_gui(database: str | None, argv: list[str] | None = None) -> int:
             window.show()
             return app.exec()
         finally:
+            # Let the saves already queued (minutes typed just before closing) reach the file;
+            # shutdown() alone would cancel what has not started yet.
+            tasks.discard_pending()
             tasks.shutdown()
             window.workspace.close()
             options.sync()
             window.deleteLater()
     finally:
         sys.excepthook = previous_hook
+        # The application is left as found: tests run the app several times in one process.
+        remove_translators(app)
+        QLocale.setDefault(previous_locale)
 
 
 def main() -> int:

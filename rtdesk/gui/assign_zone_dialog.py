@@ -59,13 +59,18 @@ class AssignZoneDialog(QDialog):
                 )
             )
         for zone in zones:
-            text = self.tr("{number} — {name}").format(number=zone.number, name=zone.name)
             if zone.number == municipality.zone_number:
-                text += " " + self.tr("(current)")
+                text = self.tr("{number} — {name} (current)")
             elif zone.missing_municipalities:
-                text += " " + self.tr("({recorded} of {expected} recorded)").format(
-                    recorded=zone.municipalities, expected=zone.expected_municipalities
-                )
+                text = self.tr("{number} — {name} ({recorded} of {expected} recorded)")
+            else:
+                text = self.tr("{number} — {name}")
+            text = text.format(
+                number=zone.number,
+                name=zone.name,
+                recorded=zone.municipalities,
+                expected=zone.expected_municipalities,
+            )
             self.ui.zoneCombo.addItem(text, zone.number)
             if zone.number == municipality.zone_number:
                 # Choosing the current zone again is no change.

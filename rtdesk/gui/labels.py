@@ -9,48 +9,44 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from rtdesk.domain.enums import ActionStatus, MeetingMode, MeetingStatus, ProposalStatus
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("labels", text)
-
-
 def meeting_mode(mode: MeetingMode) -> str:
     return {
-        MeetingMode.IN_PERSON: _tr("In person"),
-        MeetingMode.ONLINE: _tr("Online"),
-        MeetingMode.HYBRID: _tr("Hybrid"),
+        MeetingMode.IN_PERSON: QCoreApplication.translate("labels", "In person"),
+        MeetingMode.ONLINE: QCoreApplication.translate("labels", "Online"),
+        MeetingMode.HYBRID: QCoreApplication.translate("labels", "Hybrid"),
     }[mode]
 
 
 def meeting_status(status: MeetingStatus) -> str:
     return {
-        MeetingStatus.PLANNED: _tr("Planned"),
-        MeetingStatus.CONVENED: _tr("Convened"),
-        MeetingStatus.HELD: _tr("Held"),
-        MeetingStatus.MINUTES_DRAFTED: _tr("Minutes drafted"),
-        MeetingStatus.MINUTES_APPROVED: _tr("Minutes approved"),
+        MeetingStatus.PLANNED: QCoreApplication.translate("labels", "Planned"),
+        MeetingStatus.CONVENED: QCoreApplication.translate("labels", "Convened"),
+        MeetingStatus.HELD: QCoreApplication.translate("labels", "Held"),
+        MeetingStatus.MINUTES_DRAFTED: QCoreApplication.translate("labels", "Minutes drafted"),
+        MeetingStatus.MINUTES_APPROVED: QCoreApplication.translate("labels", "Minutes approved"),
     }[status]
 
 
 def proposal_status(status: ProposalStatus) -> str:
     return {
-        ProposalStatus.SUBMITTED: _tr("Submitted"),
-        ProposalStatus.ADMITTED: _tr("Admitted to the agenda"),
-        ProposalStatus.UNDER_DISCUSSION: _tr("Under discussion"),
-        ProposalStatus.APPROVED: _tr("Approved"),
-        ProposalStatus.REJECTED: _tr("Rejected"),
-        ProposalStatus.DEFERRED: _tr("Deferred"),
-        ProposalStatus.WITHDRAWN: _tr("Withdrawn"),
-        ProposalStatus.IN_IMPLEMENTATION: _tr("Being implemented"),
-        ProposalStatus.IMPLEMENTED: _tr("Implemented"),
+        ProposalStatus.SUBMITTED: QCoreApplication.translate("labels", "Submitted"),
+        ProposalStatus.ADMITTED: QCoreApplication.translate("labels", "Admitted to the agenda"),
+        ProposalStatus.UNDER_DISCUSSION: QCoreApplication.translate("labels", "Under discussion"),
+        ProposalStatus.APPROVED: QCoreApplication.translate("labels", "Approved"),
+        ProposalStatus.REJECTED: QCoreApplication.translate("labels", "Rejected"),
+        ProposalStatus.DEFERRED: QCoreApplication.translate("labels", "Deferred"),
+        ProposalStatus.WITHDRAWN: QCoreApplication.translate("labels", "Withdrawn"),
+        ProposalStatus.IN_IMPLEMENTATION: QCoreApplication.translate("labels", "Being implemented"),
+        ProposalStatus.IMPLEMENTED: QCoreApplication.translate("labels", "Implemented"),
     }[status]
 
 
 def action_status(status: ActionStatus) -> str:
     return {
-        ActionStatus.OPEN: _tr("Open"),
-        ActionStatus.IN_PROGRESS: _tr("In progress"),
-        ActionStatus.DONE: _tr("Done"),
-        ActionStatus.CANCELLED: _tr("Cancelled"),
+        ActionStatus.OPEN: QCoreApplication.translate("labels", "Open"),
+        ActionStatus.IN_PROGRESS: QCoreApplication.translate("labels", "In progress"),
+        ActionStatus.DONE: QCoreApplication.translate("labels", "Done"),
+        ActionStatus.CANCELLED: QCoreApplication.translate("labels", "Cancelled"),
     }[status]
 
 

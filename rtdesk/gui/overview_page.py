@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from rtdesk.domain.errors import RtdeskError
 from rtdesk.gui import labels
+from rtdesk.gui.messages import error_text
 from rtdesk.gui.page import Page
 from rtdesk.gui.tasks import TaskManager
 from rtdesk.gui.widgets import heading
@@ -154,7 +155,7 @@ class OverviewPage(Page):
             if not isinstance(error, RtdeskError):
                 self._set_verdict(self.tr("The check failed because of an internal error."), "bad")
                 raise error
-            self._set_verdict(f"{error.message} {error.advice}".strip(), "bad")
+            self._set_verdict(error_text(error), "bad")
         else:
             self._show_report(result)
         if self._again:

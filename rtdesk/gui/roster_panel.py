@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from rtdesk.domain.enums import MandateRole
 from rtdesk.gui import labels
 from rtdesk.gui.mandate_dialog import MandateDialog, MandateMode
+from rtdesk.gui.messages import translated
 from rtdesk.gui.person_dialog import PersonDialog
 from rtdesk.gui.table_model import RowsTableModel
 from rtdesk.gui.undo_commands import (
@@ -37,19 +38,20 @@ from rtdesk.services.zones import ZoneService
 
 
 def role_text(row: MandateRow) -> str:
-    tr = QApplication.translate
+    # Spelled out in full: lupdate finds translate("context", "text") calls only.
     if row.role is MandateRole.SPOKESPERSON:
-        return tr("roster", "Spokesperson")
+        return QCoreApplication.translate("roster", "Spokesperson")
     if row.is_vicar:
-        return tr("roster", "Deputy (vicar)")
-    return tr("roster", "Deputy")
+        return QCoreApplication.translate("roster", "Deputy (vicar)")
+    return QCoreApplication.translate("roster", "Deputy")
 
 
 def show_warnings(parent: QWidget | None, title: str, warnings: Sequence[str]) -> None:
     """What was saved anyway but deserves a look (e.g. a municipality outside the zone)."""
     if not warnings:
         return
-    box = QMessageBox(QMessageBox.Icon.Information, title, "\n".join(warnings), parent=parent)
+    text = "\n".join(translated(warning) for warning in warnings)
+    box = QMessageBox(QMessageBox.Icon.Information, title, text, parent=parent)
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     box.exec()
 
@@ -243,10 +245,12 @@ class RosterPanel(QWidget):
 
     def _current_text(self, roster: ZoneRoster) -> str:
         def holder(row: MandateRow) -> str:
-            since = self.tr("since {date}").format(date=labels.short_date(row.start_date))
-            if row.elected_on is not None:
-                since += ", " + self.tr("elected {date}").format(
-                    date=labels.short_date(row.elected_on)
+            start = labels.short_date(row.start_date)
+            if row.elected_on is None:
+                since = self.tr("since {date}").format(date=start)
+            else:
+                since = self.tr("since {date}, elected {elected}").format(
+                    date=start, elected=labels.short_date(row.elected_on)
                 )
             return f"<b>{html.escape(row.person_name)}</b> ({html.escape(since)})"
 
@@ -255,10 +259,16 @@ class RosterPanel(QWidget):
         vicar = holder(roster.vicar) if roster.vicar else none
         others = [d for d in roster.deputies if not d.is_vicar]
         deputies = ", ".join(holder(d) for d in others) if others else none
-        return (
-            f"{html.escape(self.tr('Spokesperson:'))} {spokesperson}<br>"
-            f"{html.escape(self.tr('Vicar:'))} {vicar}<br>"
-            f"{html.escape(self.tr('Other deputies:'))} {deputies}"
+        # Rich text: the values are escaped HTML already, the labels are escaped here.
+        lines = (
+            self.tr("Spokesperson: {holder}"),
+            self.tr("Vicar: {holder}"),
+            self.tr("Other deputies: {holder}"),
+        )
+        holders = (spokesperson, vicar, deputies)
+        return "<br>".join(
+            html.escape(line).format(holder=value)
+            for line, value in zip(lines, holders, strict=True)
         )
 
     def current_mandate(self) -> MandateRow | None:

@@ -29,10 +29,6 @@ from rtdesk.services.roster import (
 from rtdesk.services.zones import ZoneImportReport, ZoneService
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("undo", text)
-
-
 @dataclass
 class UndoHost:
     """The window's undo stack and what to do after an undo or redo, or when one is refused."""
@@ -80,7 +76,9 @@ class ServiceCommand(QUndoCommand):
 
 class AddPersonCommand(ServiceCommand):
     def __init__(self, host: UndoHost, service: RosterService, row: PersonRow) -> None:
-        super().__init__(host, _tr("Add {name}").format(name=row.full_name))
+        super().__init__(
+            host, QCoreApplication.translate("undo", "Add {name}").format(name=row.full_name)
+        )
         self._service = service
         self._uuid = row.uuid
         self._snapshot: PersonSnapshot | None = None
@@ -105,7 +103,7 @@ class UpdatePersonCommand(ServiceCommand):
         version: int,
     ) -> None:
         name = f"{after.given_name} {after.family_name}".strip()
-        super().__init__(host, _tr("Edit {name}").format(name=name))
+        super().__init__(host, QCoreApplication.translate("undo", "Edit {name}").format(name=name))
         self._service = service
         self._uuid = uuid
         self._before = before
@@ -123,7 +121,12 @@ class UpdatePersonCommand(ServiceCommand):
 
 class AddMandateCommand(ServiceCommand):
     def __init__(self, host: UndoHost, service: RosterService, row: MandateRow) -> None:
-        super().__init__(host, _tr("Add mandate of {name}").format(name=row.person_name))
+        super().__init__(
+            host,
+            QCoreApplication.translate("undo", "Add mandate of {name}").format(
+                name=row.person_name
+            ),
+        )
         self._service = service
         self._uuid = row.uuid
         self._snapshot: MandateSnapshot | None = None
@@ -166,7 +169,7 @@ class UpdateMandateCommand(ServiceCommand):
 
 class ImportRosterCommand(ServiceCommand):
     def __init__(self, host: UndoHost, service: RosterService, report: ImportReport) -> None:
-        super().__init__(host, _tr("Import roster"))
+        super().__init__(host, QCoreApplication.translate("undo", "Import roster"))
         self._service = service
         self._report = report
 
@@ -185,7 +188,7 @@ class ImportZonesCommand(ServiceCommand):
         rows: Sequence[ZoneAssignmentRow],
         report: ZoneImportReport,
     ) -> None:
-        super().__init__(host, _tr("Import zone list"))
+        super().__init__(host, QCoreApplication.translate("undo", "Import zone list"))
         self._service = service
         self._rows = tuple(rows)
         self._report = report

@@ -545,20 +545,28 @@ class ZonesPage(Page):
             )
         if entry.kind is EntryKind.WITHOUT_ZONE and entry.municipalities:
             short = [str(z.number) for z in self._zones if z.missing_municipalities]
+            # Whole sentences, not a "where" fragment: Italian joins the preposition to it.
             if len(short) > 1:
-                where = self.tr("zone {first} or {last}").format(
-                    first=", ".join(short[:-1]), last=short[-1]
-                )
+                fact = self.tr(
+                    "These {count} municipalities lie in zone {first} or {last}, but no source "
+                    "consulted says which."
+                ).format(count=entry.municipalities, first=", ".join(short[:-1]), last=short[-1])
             elif short:
-                where = self.tr("zone {number}").format(number=short[0])
+                fact = self.tr(
+                    "These {count} municipalities lie in zone {number}, but no source consulted "
+                    "says so."
+                ).format(count=entry.municipalities, number=short[0])
             else:
-                where = self.tr("one of the zones")
-            return self.tr(
-                "These {count} municipalities lie in {where}, but no source consulted says "
-                "which. rtdesk does not guess: select one and choose “Assign zone…” when the "
+                fact = self.tr(
+                    "These {count} municipalities lie in one of the zones, but no source "
+                    "consulted says which."
+                ).format(count=entry.municipalities)
+            advice = self.tr(
+                "rtdesk does not guess: select one and choose “Assign zone…” when the "
                 "secretariat knows its zone (for example from the Città metropolitana's list "
                 "of municipalities by zone)."
-            ).format(count=entry.municipalities, where=where)
+            )
+            return f"{fact} {advice}"
         return ""
 
     def _filter_changed(self, text: str) -> None:

@@ -13,7 +13,7 @@ from sqlalchemy import select
 from rtdesk.app import open_workspace
 from rtdesk.domain.enums import ActionStatus, MeetingMode, MeetingStatus, ProposalStatus
 from rtdesk.gui.main_window import MainWindow
-from rtdesk.gui.options import Options
+from rtdesk.gui.options import INTERFACE_LANGUAGE, Options
 from rtdesk.gui.tasks import TaskManager
 from rtdesk.gui.workspace import Services, Workspace
 from rtdesk.store.models import ActionItem, Meeting, Person, Proposal, Zone
@@ -26,6 +26,9 @@ def isolated_qt_settings(tmp_path_factory):
     QStandardPaths.setTestModeEnabled(True)
     for settings_format in (QSettings.Format.IniFormat, QSettings.Format.NativeFormat):
         QSettings.setPath(settings_format, QSettings.Scope.UserScope, str(folder))
+    # The tests read English texts whatever the machine's locale (a C locale means Italian);
+    # the translation tests choose Italian explicitly.
+    Options.for_user().set(INTERFACE_LANGUAGE, "en")
     return folder
 
 
