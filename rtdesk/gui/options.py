@@ -13,6 +13,8 @@ from typing import Any, ClassVar, Generic, TypeVar
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from rtdesk.services.backup import DEFAULT_KEEP
+
 T = TypeVar("T")
 
 ORGANIZATION_NAME = "rtdesk"
@@ -52,10 +54,20 @@ class TextOption(Option[str]):
 
 @dataclass(frozen=True)
 class IntOption(Option[int]):
+    """A whole number, optionally within `minimum`..`maximum` (a value outside is refused)."""
+
+    minimum: int | None = None
+    maximum: int | None = None
+
     def convert(self, stored: object) -> int:
         if isinstance(stored, bool):
             raise TypeError(stored)
-        return int(stored)  # INI files give back text
+        value = int(stored)  # INI files give back text
+        if (self.minimum is not None and value < self.minimum) or (
+            self.maximum is not None and value > self.maximum
+        ):
+            raise ValueError(stored)
+        return value
 
 
 @dataclass(frozen=True)
@@ -93,6 +105,8 @@ ASSIGN_ZONE_DIALOG_GEOMETRY = BytesOption("assign_zone_dialog/geometry", QByteAr
 LAST_FOLDER = TextOption("files/last_folder", "")
 # "" follows the system's language; otherwise a language code of resources/i18n ("it", "en").
 INTERFACE_LANGUAGE = TextOption("interface/language", "")
+# How many of the automatic start-up backups are kept (rtdesk.app reads it on each opening).
+BACKUPS_TO_KEEP = IntOption("backups/keep", DEFAULT_KEEP, minimum=1, maximum=100)
 
 
 class Options:
