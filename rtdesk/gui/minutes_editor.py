@@ -1,0 +1,732 @@
+"""The minutes of a session, item by item: discussion, decision, zone votes and actions.
+
+Typing never waits for the database. The text of an item is staged as it is typed and saved
+through `TaskManager.run_task` (the database lane, off the GUI thread) about a second after
+typing stops, when another item is chosen, when an editor loses focus, when the editor is
+hidden (another page, the window closing) and when it is destroyed. `save_minutes_item` is a
+no-op for unchanged text, so saving often costs nothing. A failed save keeps the text in the
+editor and says why; the next change or switch tries again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from concurrent.futures import Future
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, QTime, QTimer, Signal
+from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rtdesk.domain.enums import AgendaItemKind, Presence, VoteChoice
+from rtdesk.domain.errors import RtdeskError
+from rtdesk.gui import labels
+from rtdesk.gui.messages import show_error, translated
+from rtdesk.gui.session_dialog import four_digit_year, qdate
+from rtdesk.gui.table_model import RowsTableModel
+from rtdesk.gui.tasks import TaskManager
+from rtdesk.gui.widgets import table_view
+from rtdesk.services.minutes import ActionInput, MinutesService
+from rtdesk.services.sessions import ActionRow, AgendaItemRow, SessionDetail
+
+AUTOSAVE_DELAY_MS = 1000
+
+Texts = tuple[str, str]  # (discussion, decision)
+
+
+def vote_label(choice: VoteChoice | None) -> str:
+    if choice is None:
+        return QCoreApplication.translate("minutes", "Not voting")
+    return {
+        VoteChoice.IN_FAVOUR: QCoreApplication.translate("minutes", "In favour"),
+        VoteChoice.AGAINST: QCoreApplication.translate("minutes", "Against"),
+        VoteChoice.ABSTAINED: QCoreApplication.translate("minutes", "Abstained"),
+    }[choice]
+
+
+# ------------------------------------------------------------------------------ autosave
+
+
+class MinutesAutosaver:
+    """Staged texts and their saves; a plain object, so it outlives the editor widget and a
+    save still runs after the widget is destroyed.
+
+    `listener(item_uuid, row, error)` is told of each finished save while an editor listens.
+    """
+
+    def __init__(self, tasks: TaskManager) -> None:
+        self.tasks = tasks
+        self.service: MinutesService | None = None
+        self.listener: Callable[[str, AgendaItemRow | None, BaseException | None], None] | None
+        self.listener = None
+        self._stored: dict[str, Texts] = {}  # as last read from or written to the database
+        self._staged: dict[str, Texts] = {}  # typed, not yet handed to the lane
+        self._submitted: dict[str, Texts] = {}  # handed to the lane, not yet confirmed
+        self.in_flight = 0
+
+    def know(self, item_uuid: str, texts: Texts) -> None:
+        """What the database holds for an item (from a reload)."""
+        if item_uuid not in self._submitted:
+            self._stored[item_uuid] = texts
+
+    def latest(self, item_uuid: str) -> Texts | None:
+        """The newest text of an item that the database may not have yet, else None."""
+        return self._staged.get(item_uuid) or self._submitted.get(item_uuid)
+
+    def stage(self, item_uuid: str, texts: Texts) -> None:
+        self._staged[item_uuid] = texts
+
+    @property
+    def pending(self) -> bool:
+        """Some text is staged and not yet saved, or a save has not finished."""
+        return bool(self._staged) or self.in_flight > 0
+
+    def flush(self) -> list[Future]:
+        """Hand every staged text that differs from the database to the lane."""
+        futures = []
+        service = self.service
+        for item_uuid, texts in list(self._staged.items()):
+            del self._staged[item_uuid]
+            if texts == self._submitted.get(item_uuid, self._stored.get(item_uuid)):
+                continue
+            if service is None:
+                continue
+            self._submitted[item_uuid] = texts
+            self.in_flight += 1
+            try:
+                futures.append(
+                    self.tasks.run_task(
+                        lambda u=item_uuid, t=texts, s=service: s.save_minutes_item(u, *t),
+                        lambda result=None, error=None, u=item_uuid, t=texts: self._done(
+                            u, t, result, error
+                        ),
+                    )
+                )
+            except RuntimeError as error:  # the task manager is shut down
+                self.in_flight -= 1
+                self._done(item_uuid, texts, None, error)
+        return futures
+
+    def _done(
+        self,
+        item_uuid: str,
+        texts: Texts,
+        row: AgendaItemRow | None,
+        error: BaseException | None,
+    ) -> None:
+        self.in_flight = max(0, self.in_flight - 1)
+        if self._submitted.get(item_uuid) == texts:
+            del self._submitted[item_uuid]
+        if error is None and row is not None:
+            self._stored[item_uuid] = (row.discussion, row.decision)
+        elif item_uuid not in self._staged and item_uuid not in self._submitted:
+            # Not saved: staged again so that the next flush tries once more.
+            self._staged[item_uuid] = texts
+        listener = self.listener
+        if listener is not None:
+            try:
+                listener(item_uuid, row, error)
+            except RuntimeError:  # the editor's widgets are gone
+                self.listener = None
+
+    def listener_gone_and_flush(self, *_args) -> None:
+        """The editor was destroyed: save what it left staged, tell nobody."""
+        self.listener = None
+        self.flush()
+
+    def forget(self) -> None:
+        """Another session or database: nothing staged is carried over (flush first)."""
+        self._stored.clear()
+
+
+# ------------------------------------------------------------------------------ models
+
+
+class MinutesItemsModel(RowsTableModel[AgendaItemRow]):
+    COLUMN_ITEM = 0
+
+    def headers(self) -> Sequence[str]:
+        return [self.tr("Agenda item")]
+
+    def display(self, row: AgendaItemRow, column: int) -> str:
+        return self.tr("{number}. {title}").format(number=row.position, title=row.title)
+
+    def tooltip(self, row: AgendaItemRow, column: int) -> str | None:
+        return row.title
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Agenda order only."""
+
+
+@dataclass(frozen=True)
+class VoteLine:
+    zone_number: int
+    zone_name: str
+    present: bool
+    choice: VoteChoice | None
+
+
+class VotesTableModel(RowsTableModel[VoteLine]):
+    COLUMN_ZONE = 0
+    COLUMN_PRESENT = 1
+    COLUMN_VOTE = 2
+
+    def headers(self) -> Sequence[str]:
+        return [self.tr("Zone"), self.tr("Attendance"), self.tr("Vote")]
+
+    def display(self, row: VoteLine, column: int) -> str:
+        if column == self.COLUMN_ZONE:
+            return self.tr("{number} — {name}").format(number=row.zone_number, name=row.zone_name)
+        if column == self.COLUMN_PRESENT:
+            return self.tr("Present") if row.present else self.tr("Not present")
+        if column == self.COLUMN_VOTE:
+            return vote_label(row.choice)
+        return ""
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Zone order only."""
+
+
+class ActionsTableModel(RowsTableModel[ActionRow]):
+    COLUMN_WHAT = 0
+    COLUMN_OWNER = 1
+    COLUMN_DUE = 2
+
+    def headers(self) -> Sequence[str]:
+        return [self.tr("What"), self.tr("Who"), self.tr("By")]
+
+    def display(self, row: ActionRow, column: int) -> str:
+        if column == self.COLUMN_WHAT:
+            return row.description.replace("\n", " ")
+        if column == self.COLUMN_OWNER:
+            return row.owner
+        if column == self.COLUMN_DUE:
+            return labels.short_date(row.due_date)
+        return ""
+
+    def tooltip(self, row: ActionRow, column: int) -> str | None:
+        return row.description if column == self.COLUMN_WHAT else None
+
+
+# ------------------------------------------------------------------------------ dialogs
+
+
+class ActionDialog(QDialog):
+    """What, who and by when; calls add_action or update_action and stays open on refusal."""
+
+    def __init__(
+        self,
+        service: MinutesService,
+        item_uuid: str,
+        *,
+        action: ActionRow | None = None,
+        today: date | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._service = service
+        self._item_uuid = item_uuid
+        self.action = action
+        self.saved: ActionRow | None = None
+        self.setWindowTitle(self.tr("New action") if action is None else self.tr("Action"))
+        self.resize(480, 280)
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.what_edit = QPlainTextEdit(self)
+        self.what_edit.setTabChangesFocus(True)
+        self.owner_edit = QLineEdit(self)
+        self.owner_edit.setMaxLength(200)
+        self.owner_edit.setPlaceholderText(self.tr("A zone, a person, the secretariat…"))
+        self.due_check = QCheckBox(self.tr("&Due by"), self)
+        self.due_edit = QDateEdit(self)
+        self.due_edit.setCalendarPopup(True)
+        self.due_edit.setDisplayFormat(four_digit_year(self.due_edit.displayFormat()))
+        self.due_edit.setDate(qdate(today or date.today()))
+        self.due_check.toggled.connect(self.due_edit.setEnabled)
+        due = QHBoxLayout()
+        due.addWidget(self.due_check)
+        due.addWidget(self.due_edit)
+        due.addStretch(1)
+        what_label = QLabel(self.tr("&What:"), self)
+        what_label.setBuddy(self.what_edit)
+        owner_label = QLabel(self.tr("W&ho:"), self)
+        owner_label.setBuddy(self.owner_edit)
+        form.addRow(what_label, self.what_edit)
+        form.addRow(owner_label, self.owner_edit)
+        form.addRow(self.tr("By when:"), due)
+        layout.addLayout(form)
+        self.button_box = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.button_box.accepted.connect(self.accept)
+        self.button_box.rejected.connect(self.reject)
+        layout.addWidget(self.button_box)
+        if action is not None:
+            self.what_edit.setPlainText(action.description)
+            self.owner_edit.setText(action.owner)
+            self.due_check.setChecked(action.due_date is not None)
+            if action.due_date is not None:
+                self.due_edit.setDate(qdate(action.due_date))
+        self.due_edit.setEnabled(self.due_check.isChecked())
+
+    def input(self) -> ActionInput:
+        return ActionInput(
+            description=self.what_edit.toPlainText(),
+            owner=self.owner_edit.text(),
+            due_date=self.due_edit.date().toPython() if self.due_check.isChecked() else None,
+        )
+
+    def accept(self) -> None:
+        try:
+            if self.action is None:
+                self.saved = self._service.add_action(self._item_uuid, self.input())
+            else:
+                self.saved = self._service.update_action(
+                    self.action.uuid, self.input(), self.action.row_version
+                )
+        except RtdeskError as error:
+            show_error(self, self.tr("The action was not saved"), error)
+            return
+        super().accept()
+
+
+# ------------------------------------------------------------------------------ editor
+
+
+class MinutesEditor(QWidget):
+    """The Minutes tab. `changed` is emitted after votes or actions were stored (the text
+    saves quietly; `save_state` carries the indicator text)."""
+
+    changed = Signal()
+    save_state = Signal(str)
+
+    def __init__(self, tasks: TaskManager, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.autosaver = MinutesAutosaver(tasks)
+        self.autosaver.listener = self._saved
+        # The widget may go while a save is staged: the plain autosaver still runs it.
+        self.destroyed.connect(self.autosaver.listener_gone_and_flush)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.autosaver.flush)
+        self._service: MinutesService | None = None
+        self._session: SessionDetail | None = None
+        self._item_uuid: str | None = None
+        self._loading = False
+        self.dialog: ActionDialog | None = None
+
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(AUTOSAVE_DELAY_MS)
+        self.timer.timeout.connect(self.save_now)
+        # Saving is automatic; Ctrl+S is there for the hands that press it anyway.
+        save_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
+        save_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        save_shortcut.activated.connect(self.save_now)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.notice = QLabel(self)
+        self.notice.setWordWrap(True)
+        self.notice.hide()
+        layout.addWidget(self.notice)
+        splitter = QSplitter(self)
+        self.items_model = MinutesItemsModel(self)
+        self.items_view = table_view(self.items_model, splitter)
+        self.items_view.setAccessibleName(self.tr("Agenda items"))
+        self.items_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.items_view.setWordWrap(True)
+        splitter.addWidget(self.items_view)
+
+        right = QWidget(splitter)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        self.item_title = QLabel(right)
+        self.item_title.setWordWrap(True)
+        font = self.item_title.font()
+        font.setBold(True)
+        self.item_title.setFont(font)
+        right_layout.addWidget(self.item_title)
+        discussion_label = QLabel(self.tr("Di&scussion (summary):"), right)
+        self.discussion_edit = QPlainTextEdit(right)
+        self.discussion_edit.setTabChangesFocus(True)
+        discussion_label.setBuddy(self.discussion_edit)
+        decision_label = QLabel(self.tr("D&ecision (as resolved):"), right)
+        self.decision_edit = QPlainTextEdit(right)
+        self.decision_edit.setTabChangesFocus(True)
+        decision_label.setBuddy(self.decision_edit)
+        right_layout.addWidget(discussion_label)
+        right_layout.addWidget(self.discussion_edit, 3)
+        right_layout.addWidget(decision_label)
+        right_layout.addWidget(self.decision_edit, 2)
+
+        self.votes_box = QGroupBox(self.tr("Vote by zone"), right)
+        votes_layout = QHBoxLayout(self.votes_box)
+        self.votes_model = VotesTableModel(self)
+        self.votes_view = table_view(self.votes_model, self.votes_box)
+        self.votes_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.votes_view.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.votes_view.horizontalHeader().setStretchLastSection(True)
+        votes_layout.addWidget(self.votes_view, 1)
+        vote_buttons = QVBoxLayout()
+        self.vote_buttons: dict[VoteChoice | None, QPushButton] = {}
+        for choice, text in (
+            (VoteChoice.IN_FAVOUR, self.tr("In &favour")),
+            (VoteChoice.AGAINST, self.tr("A&gainst")),
+            (VoteChoice.ABSTAINED, self.tr("Abs&tained")),
+            (None, self.tr("&Not voting")),
+        ):
+            button = QPushButton(text, self.votes_box)
+            button.setToolTip(self.tr("Record this vote for the selected zones"))
+            button.clicked.connect(lambda _checked=False, c=choice: self.vote_selected(c))
+            vote_buttons.addWidget(button)
+            self.vote_buttons[choice] = button
+        self.all_present_button = QPushButton(self.tr("All &present in favour"), self.votes_box)
+        self.all_present_button.clicked.connect(self.all_present_in_favour)
+        vote_buttons.addWidget(self.all_present_button)
+        vote_buttons.addStretch(1)
+        self.vote_summary = QLabel(self.votes_box)
+        self.vote_summary.setWordWrap(True)
+        vote_buttons.addWidget(self.vote_summary)
+        votes_layout.addLayout(vote_buttons)
+        right_layout.addWidget(self.votes_box, 3)
+
+        self.actions_box = QGroupBox(self.tr("Actions agreed"), right)
+        actions_layout = QVBoxLayout(self.actions_box)
+        self.actions_model = ActionsTableModel(self)
+        self.actions_view = table_view(self.actions_model, self.actions_box)
+        self.actions_view.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.actions_view.horizontalHeader().setSectionResizeMode(
+            ActionsTableModel.COLUMN_WHAT, QHeaderView.ResizeMode.Stretch
+        )
+        self.actions_view.doubleClicked.connect(lambda _index: self.edit_action())
+        actions_layout.addWidget(self.actions_view, 1)
+        action_buttons = QHBoxLayout()
+        self.add_action_button = QPushButton(self.tr("Add a&ction…"), self.actions_box)
+        self.edit_action_button = QPushButton(self.tr("Edit actio&n…"), self.actions_box)
+        self.delete_action_button = QPushButton(self.tr("Remove acti&on"), self.actions_box)
+        self.add_action_button.clicked.connect(self.add_action)
+        self.edit_action_button.clicked.connect(self.edit_action)
+        self.delete_action_button.clicked.connect(lambda: self.delete_action())
+        for button in (self.add_action_button, self.edit_action_button, self.delete_action_button):
+            action_buttons.addWidget(button)
+        action_buttons.addStretch(1)
+        actions_layout.addLayout(action_buttons)
+        right_layout.addWidget(self.actions_box, 2)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([260, 780])
+        layout.addWidget(splitter, 1)
+        self.state_label = QLabel(self)
+        self.state_label.setAccessibleName(self.tr("Saving state"))
+        layout.addWidget(self.state_label)
+
+        self.items_view.selectionModel().currentRowChanged.connect(self._item_chosen)
+        self.discussion_edit.textChanged.connect(self._typed)
+        self.decision_edit.textChanged.connect(self._typed)
+        self.discussion_edit.installEventFilter(self)
+        self.decision_edit.installEventFilter(self)
+        self.actions_view.selectionModel().currentRowChanged.connect(self._update_enabled)
+        self.votes_view.selectionModel().selectionChanged.connect(self._update_enabled)
+        self._show_item(None)
+
+    def bind(self, service: MinutesService) -> None:
+        self.save_now()
+        self.autosaver.service = service
+        self.autosaver.forget()
+        self._service = service
+
+    # --- showing -------------------------------------------------------------------------
+
+    def show_session(self, session: SessionDetail | None) -> None:
+        """Show a session (or the same one read again); text being typed is kept."""
+        self.save_now()
+        same = (
+            session is not None and self._session is not None and session.uuid == self._session.uuid
+        )
+        chosen = self._item_uuid if same else None
+        self._session = session
+        items = session.agenda if session else ()
+        for item in items:
+            self.autosaver.know(item.uuid, (item.discussion, item.decision))
+        self._loading = True
+        self.items_model.set_rows(items)
+        self._loading = False
+        locked = session is not None and session.locked
+        if locked:
+            assert session is not None
+            self.notice.setText(
+                self.tr(
+                    "These minutes were approved at session {ref} on {day} and are locked: "
+                    "they can no longer be edited. A correction is recorded as an erratum "
+                    "(Documents tab)."
+                ).format(
+                    ref=session.approved_at_ref or "?", day=labels.short_date(session.approved_on)
+                )
+            )
+        self.notice.setVisible(locked)
+        for edit in (self.discussion_edit, self.decision_edit):
+            edit.setReadOnly(session is None or locked)
+        row = next((i for i, r in enumerate(items) if r.uuid == chosen), 0 if items else -1)
+        if row >= 0:
+            self.select_item_row(row)
+        else:
+            self._show_item(None)
+        if not same:
+            self.state_label.setText("")
+
+    def current_item(self) -> AgendaItemRow | None:
+        if self._item_uuid is None:
+            return None
+        return next((r for r in self.items_model.rows() if r.uuid == self._item_uuid), None)
+
+    def select_item_row(self, row: int) -> None:
+        index = self.items_model.index(row, 0)
+        if self.items_view.currentIndex() == index:
+            self._show_item(self.items_model.row_at(row))
+        else:
+            self.items_view.setCurrentIndex(index)
+            self.items_view.selectRow(row)
+
+    def _item_chosen(self, current, _previous) -> None:
+        if self._loading:
+            return
+        self.save_now()
+        self._show_item(self.items_model.row_at(current.row()) if current.isValid() else None)
+
+    def _show_item(self, item: AgendaItemRow | None) -> None:
+        self._loading = True
+        try:
+            self._item_uuid = item.uuid if item else None
+            if item is None:
+                self.item_title.setText(
+                    self.tr("Add items to the agenda first: the minutes follow the agenda.")
+                    if self._session is not None
+                    else ""
+                )
+                texts: Texts = ("", "")
+            else:
+                self.item_title.setText(
+                    self.tr("Item {number}: {title}").format(number=item.position, title=item.title)
+                )
+                texts = self.autosaver.latest(item.uuid) or (item.discussion, item.decision)
+            for edit, text in zip((self.discussion_edit, self.decision_edit), texts, strict=True):
+                if edit.toPlainText() != text:
+                    edit.setPlainText(text)
+            self._show_votes(item)
+            self.actions_model.set_rows(item.actions if item else ())
+            self.votes_box.setVisible(item is not None and item.kind is AgendaItemKind.DECISION)
+        finally:
+            self._loading = False
+        self._update_enabled()
+
+    def _show_votes(self, item: AgendaItemRow | None) -> None:
+        if item is None or self._session is None:
+            self.votes_model.set_rows(())
+            self.vote_summary.setText("")
+            return
+        votes = {v.zone_number: v.choice for v in item.votes}
+        self.votes_model.set_rows(
+            VoteLine(
+                a.zone_number, a.zone_name, a.presence is Presence.PRESENT, votes.get(a.zone_number)
+            )
+            for a in self._session.attendance
+        )
+        if not votes:
+            self.vote_summary.setText(self.tr("No vote recorded."))
+            return
+        counts = {c: sum(1 for v in votes.values() if v is c) for c in VoteChoice}
+        self.vote_summary.setText(
+            self.tr("In favour {favour}, against {against}, abstained {abstained}.").format(
+                favour=counts[VoteChoice.IN_FAVOUR],
+                against=counts[VoteChoice.AGAINST],
+                abstained=counts[VoteChoice.ABSTAINED],
+            )
+        )
+
+    def _update_enabled(self, *_args) -> None:
+        editable = self._session is not None and not self._session.locked
+        item = self.current_item()
+        has_item = editable and item is not None
+        for edit in (self.discussion_edit, self.decision_edit):
+            edit.setEnabled(item is not None)
+        selected = bool(self.votes_view.selectionModel().selectedRows())
+        for button in self.vote_buttons.values():
+            button.setEnabled(has_item and selected)
+        self.all_present_button.setEnabled(has_item)
+        self.add_action_button.setEnabled(has_item)
+        has_action = self.actions_view.currentIndex().isValid()
+        self.edit_action_button.setEnabled(has_item and has_action)
+        self.delete_action_button.setEnabled(has_item and has_action)
+
+    # --- autosave ------------------------------------------------------------------------
+
+    def texts(self) -> Texts:
+        return (self.discussion_edit.toPlainText(), self.decision_edit.toPlainText())
+
+    def _typed(self) -> None:
+        if self._loading or self._item_uuid is None:
+            return
+        if self._session is None or self._session.locked:
+            return
+        self.autosaver.stage(self._item_uuid, self.texts())
+        self.timer.start()
+        self._set_state(self.tr("Not saved yet…"))
+
+    def save_now(self) -> list[Future]:
+        """Hand what was typed to the database lane now (never waits for it)."""
+        self.timer.stop()
+        futures = self.autosaver.flush()
+        if futures:
+            self._set_state(self.tr("Saving…"))
+        return futures
+
+    def settle(self) -> None:
+        """Save now and wait until the database has it: before work that reads the minutes
+        (approval, printing), so that it sees the last word typed."""
+        for future in self.save_now():
+            future.result()
+        # The callbacks come through the event loop; the database is up to date already.
+
+    def _saved(self, item_uuid: str, row: AgendaItemRow | None, error: BaseException | None):
+        if error is not None:
+            reason = translated(error.text) if isinstance(error, RtdeskError) else str(error)
+            self._set_state(self.tr("Not saved: {reason}").format(reason=reason), problem=True)
+            return
+        if self.autosaver.pending:
+            return
+        moment = QLocale().toString(QTime.currentTime(), QLocale.FormatType.ShortFormat)
+        self._set_state(self.tr("Saved at {time}").format(time=moment))
+
+    def _set_state(self, text: str, *, problem: bool = False) -> None:
+        self.state_label.setText(text)
+        self.state_label.setStyleSheet("color: #b00020; font-weight: bold;" if problem else "")
+        self.save_state.emit(text)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusOut and watched in (
+            self.discussion_edit,
+            self.decision_edit,
+        ):
+            self.save_now()
+        return super().eventFilter(watched, event)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.save_now()
+        super().hideEvent(event)
+
+    # --- votes ---------------------------------------------------------------------------
+
+    def vote_selected(self, choice: VoteChoice | None) -> bool:
+        zones = [
+            self.votes_model.row_at(i.row()).zone_number
+            for i in self.votes_view.selectionModel().selectedRows()
+        ]
+        return self.set_votes_of(zones, choice)
+
+    def set_votes_of(self, zones: Sequence[int], choice: VoteChoice | None) -> bool:
+        item = self.current_item()
+        if item is None or self._service is None:
+            return False
+        votes = {v.zone_number: v.choice for v in item.votes}
+        for zone in zones:
+            if choice is None:
+                votes.pop(zone, None)
+            else:
+                votes[zone] = choice
+        return self._store_votes(item, votes)
+
+    def all_present_in_favour(self) -> bool:
+        item = self.current_item()
+        if item is None or self._session is None:
+            return False
+        votes = {
+            a.zone_number: VoteChoice.IN_FAVOUR
+            for a in self._session.attendance
+            if a.presence is Presence.PRESENT
+        }
+        return self._store_votes(item, votes)
+
+    def _store_votes(self, item: AgendaItemRow, votes: dict[int, VoteChoice]) -> bool:
+        assert self._service is not None
+        try:
+            self._service.set_votes(item.uuid, votes)
+        except RtdeskError as error:
+            show_error(self, self.tr("The vote was not recorded"), error)
+            return False
+        self.changed.emit()
+        return True
+
+    # --- actions -------------------------------------------------------------------------
+
+    def current_action(self) -> ActionRow | None:
+        index = self.actions_view.currentIndex()
+        return self.actions_model.row_at(index.row()) if index.isValid() else None
+
+    def add_action(self) -> ActionDialog | None:
+        return self._open_action(None)
+
+    def edit_action(self) -> ActionDialog | None:
+        action = self.current_action()
+        return self._open_action(action) if action is not None else None
+
+    def _open_action(self, action: ActionRow | None) -> ActionDialog | None:
+        item = self.current_item()
+        if item is None or self._service is None or self._session is None:
+            return None
+        if self._session.locked:
+            return None
+        dialog = ActionDialog(self._service, item.uuid, action=action, parent=self)
+        dialog.accepted.connect(self.changed.emit)
+        dialog.finished.connect(self._forget_dialog)
+        dialog.finished.connect(dialog.deleteLater)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _forget_dialog(self, *_args) -> None:
+        self.dialog = None
+
+    def delete_action(self, *, confirm: bool = True) -> bool:
+        action = self.current_action()
+        if action is None or self._service is None:
+            return False
+        if confirm:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Remove action"),
+                self.tr("Remove the action “{what}”?").format(what=action.description),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+        try:
+            self._service.delete_action(action.uuid)
+        except RtdeskError as error:
+            show_error(self, self.tr("The action was not removed"), error)
+            return False
+        self.changed.emit()
+        return True
