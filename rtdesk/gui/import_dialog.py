@@ -18,10 +18,11 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QMessageBox, QW
 
 from rtdesk.domain.errors import ImportRejected, RtdeskError
 from rtdesk.domain.roster import RowProblem
+from rtdesk.exports.proposals_import import read_proposals
 from rtdesk.exports.roster_import import read_roster, read_zone_assignments
 from rtdesk.exports.roster_workbook import write_roster_workbook
 from rtdesk.gui.forms.ui_import_problems_dialog import Ui_ImportProblemsDialog
-from rtdesk.gui.messages import show_error
+from rtdesk.gui.messages import show_error, translated
 from rtdesk.gui.options import LAST_FOLDER, Options
 from rtdesk.gui.roster_panel import show_warnings
 from rtdesk.gui.table_model import RowsTableModel
@@ -45,9 +46,9 @@ class ProblemsTableModel(RowsTableModel[RowProblem]):
         if column == self.COLUMN_ROW:
             return str(row.row) if row.row is not None else self.tr("File")
         if column == self.COLUMN_COLUMN:
-            return row.column
+            return translated(row.column_text)
         if column == self.COLUMN_PROBLEM:
-            return row.message
+            return translated(row.text)
         return ""
 
     def sort_key(self, row: RowProblem, column: int) -> Any:
@@ -56,7 +57,7 @@ class ProblemsTableModel(RowsTableModel[RowProblem]):
         return super().sort_key(row, column)
 
     def tooltip(self, row: RowProblem, column: int) -> str | None:
-        return row.message if column == self.COLUMN_PROBLEM else None
+        return translated(row.text) if column == self.COLUMN_PROBLEM else None
 
 
 class ImportProblemsDialog(QDialog):
@@ -100,7 +101,7 @@ class ImportProblemsDialog(QDialog):
 
 
 class RosterFiles(QObject):
-    """File > Import roster…, Import zone list…, Export roster… for one window."""
+    """The File menu's imports and exports (roster, zone list, proposals) for one window."""
 
     def __init__(
         self,
@@ -248,9 +249,13 @@ class RosterFiles(QObject):
             mn=trial.mandates_unchanged,
         )
         if trial.warnings:
-            details += "\n" + self.tr("{count} warnings (the rows are imported anyway).").format(
-                count=len(trial.warnings)
+            count = len(trial.warnings)
+            warnings = (
+                self.tr("1 warning (the rows are imported anyway).")
+                if count == 1
+                else self.tr("{count} warnings (the rows are imported anyway).")
             )
+            details += "\n" + warnings.format(count=count)
         if not self.confirm(
             self.tr("Import roster"),
             self.tr("{file} is correct. Import it?").format(file=Path(path).name),
@@ -347,6 +352,73 @@ class RosterFiles(QObject):
         self._changed(
             self.tr("Imported {file}: {assigned} assigned, {moved} moved.").format(
                 file=Path(path).name, assigned=report.assigned, moved=report.moved
+            )
+        )
+
+    def import_proposals(self) -> None:
+        workspace = self._workspace
+        if workspace is None or self.busy:
+            return
+        path = self.choose_file(self.tr("Import proposals register"), save=False)
+        if path is None:
+            return
+        service = workspace.services.proposals
+
+        def read():
+            return read_proposals(path, dict(service.zones()))
+
+        self._start(self.tr("Checking {file}…").format(file=Path(path).name))
+        self._tasks.run_task(
+            read, lambda result=None, error=None: self._proposals_read(path, result, error)
+        )
+
+    def _proposals_read(self, path: str, entries, error) -> None:
+        self._stop()
+        if error is not None:
+            self._failed(self.tr("The proposals register was not imported"), path, error)
+            return
+        name = Path(path).name
+        count = len(entries)
+        if not self.confirm(
+            self.tr("Import proposals register"),
+            (
+                self.tr("{file} holds 1 proposal. Import it?")
+                if count == 1
+                else self.tr("{file} holds {count} proposals. Import them?")
+            ).format(file=name, count=count),
+            self.tr(
+                "A proposal already in the register (same code, or same year and title) is "
+                "updated; the others are added with a new code. If any row is wrong, nothing "
+                "is imported."
+            ),
+        ):
+            return
+        service = self._workspace.services.proposals
+        self._start(self.tr("Importing {file}…").format(file=name))
+        self._tasks.run_task(
+            lambda: service.import_entries(entries),
+            lambda result=None, error=None: self._proposals_imported(path, result, error),
+        )
+
+    def _proposals_imported(self, path: str, report, error) -> None:
+        self._stop()
+        if error is not None:
+            self._failed(self.tr("The proposals register was not imported"), path, error)
+            return
+        name = Path(path).name
+        if not report.changed:
+            self._changed_message_only(
+                self.tr("{file}: every proposal is already in the register.").format(file=name)
+            )
+            return
+        self._changed(
+            self.tr(
+                "Imported {file}: {created} added, {updated} updated, {unchanged} unchanged."
+            ).format(
+                file=name,
+                created=len(report.created),
+                updated=len(report.updated),
+                unchanged=report.unchanged,
             )
         )
 

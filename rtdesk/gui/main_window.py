@@ -7,13 +7,14 @@ from importlib import resources
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QStyle, QWidget
 
 from rtdesk import __version__
 from rtdesk.domain.errors import RtdeskError
 from rtdesk.gui import icons
 from rtdesk.gui.actions_page import ActionsPage
+from rtdesk.gui.backup_dialog import BackupActions
 from rtdesk.gui.forms.ui_main_window import Ui_MainWindow
 from rtdesk.gui.geometry import PreserveGeometry
 from rtdesk.gui.import_dialog import RosterFiles
@@ -29,8 +30,10 @@ from rtdesk.gui.options import (
 )
 from rtdesk.gui.overview_page import OverviewPage
 from rtdesk.gui.page import Page
+from rtdesk.gui.preferences_dialog import PreferencesDialog
 from rtdesk.gui.proposals_page import ProposalsPage
 from rtdesk.gui.sessions_page import SessionsPage
+from rtdesk.gui.summary_export import export_summary
 from rtdesk.gui.tasks import TaskManager
 from rtdesk.gui.undo_commands import UndoHost
 from rtdesk.gui.widgets import ElidedLabel
@@ -66,10 +69,11 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.undo = UndoHost(self.undo_stack, self._undo_changed, self._undo_failed)
         self.files = RosterFiles(self, tasks, options, self.undo, self._files_changed)
+        self.backups = BackupActions(self, tasks, options, can_reopen=open_workspace is not None)
 
         self.zones_page = ZonesPage(options, self, undo=self.undo)
-        self.sessions_page = SessionsPage(self)
-        self.proposals_page = ProposalsPage(self)
+        self.sessions_page = SessionsPage(self, tasks=tasks, options=options)
+        self.proposals_page = ProposalsPage(tasks, options, self)
         self.actions_page = ActionsPage(self)
         self.overview_page = OverviewPage(tasks, self)
         self.pages: dict[str, Page] = {
@@ -172,11 +176,21 @@ class MainWindow(QMainWindow):
         ui.actionImportRoster.triggered.connect(self.files.import_roster)
         ui.actionImportZones.triggered.connect(self.files.import_zones)
         ui.actionExportRoster.triggered.connect(lambda: self.files.export_roster())
+        ui.actionImportProposals.triggered.connect(self.files.import_proposals)
+        ui.actionExportSummary.triggered.connect(self.export_summary)
         ui.actionNewDatabase.triggered.connect(self.new_database)
         ui.actionOpenDatabase.triggered.connect(self.open_database)
         ui.actionQuit.triggered.connect(self.close)
         ui.actionRefresh.triggered.connect(self.refresh)
         ui.actionAbout.triggered.connect(self.show_about)
+        self.backups.add_to_menu(ui.menuFile, before=ui.actionQuit)
+        self.preferences_action = QAction(self.tr("&Preferences…"), self)
+        # Ctrl+, on macOS; Qt gives none where the platform has no standard key.
+        self.preferences_action.setShortcuts(QKeySequence.StandardKey.Preferences)
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.preferences_action.triggered.connect(self.show_preferences)
+        ui.menuEdit.addSeparator()
+        ui.menuEdit.addAction(self.preferences_action)
         can_switch = self._open_workspace is not None
         ui.actionNewDatabase.setEnabled(can_switch)
         ui.actionOpenDatabase.setEnabled(can_switch)
@@ -259,6 +273,7 @@ class MainWindow(QMainWindow):
         self.database_label.setToolTip(workspace.location)
         self.undo_stack.clear()
         self.files.bind(workspace)
+        self.backups.bind(workspace)
         roster_ready = workspace.services.roster is not None
         for action in (
             self.ui.actionImportRoster,
@@ -352,6 +367,9 @@ class MainWindow(QMainWindow):
         previous.close()
         return True
 
+    def export_summary(self) -> None:
+        export_summary(self, self.workspace, self.tasks, self.options)
+
     # --- help ----------------------------------------------------------------------------
 
     def about_box(self) -> QMessageBox:
@@ -382,6 +400,21 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> None:
         self.about_box().exec()
+
+    def preferences_dialog(self) -> PreferencesDialog:
+        backup = self.workspace.services.backup
+        return PreferencesDialog(
+            self.options,
+            self.workspace.services.settings,
+            backups_folder=backup.folder if backup is not None else None,
+            database_location=self.workspace.location,
+            parent=self,
+        )
+
+    def show_preferences(self) -> None:
+        dialog = self.preferences_dialog()
+        dialog.exec()
+        dialog.deleteLater()
 
     # --- closing -------------------------------------------------------------------------
 

@@ -165,3 +165,58 @@ def test_bad_zone_list_shows_the_rows(window, files, tmp_path, qtbot):
     assert [p.row for p in files.problems_dialog.model.rows()] == [3]
     assert window.undo_stack.count() == 0
     files.problems_dialog.reject()
+
+
+def proposals_file(path, rows) -> None:
+    book = Workbook()
+    book.active.title = "Proposte"
+    book.active.append(["Codice", "Titolo", "Data presentazione", "Zona"])
+    for row in rows:
+        book.active.append(row)
+    book.save(path)
+
+
+def test_import_proposals_register(window, files, tmp_path, qtbot):
+    proposals = window.workspace.services.proposals
+    path = tmp_path / "registro.xlsx"
+    proposals_file(
+        path,
+        [
+            ["", "Trasporto scolastico intercomunale", date(2025, 3, 4), 5],
+            ["P-2024-007", "<b>Sportello</b> & unico", date(2024, 9, 1), "9"],
+        ],
+    )
+    files.chosen["path"] = str(path)
+    files.chosen["confirm"] = False  # the user reads the count and cancels: nothing written
+    window.ui.actionImportProposals.trigger()
+    qtbot.waitUntil(lambda: not files.busy)
+    assert proposals.list_proposals() == []
+    files.chosen["confirm"] = True
+    window.ui.actionImportProposals.trigger()
+    qtbot.waitUntil(lambda: "Imported" in window.statusBar().currentMessage())
+    assert "2 added" in window.statusBar().currentMessage()
+    titles = {row.code: row.title for row in proposals.list_proposals()}
+    assert titles == {
+        "P-2025-001": "Trasporto scolastico intercomunale",
+        "P-2024-007": "<b>Sportello</b> & unico",
+    }
+    window.ui.actionImportProposals.trigger()  # the same file again changes nothing
+    qtbot.waitUntil(lambda: "already in the register" in window.statusBar().currentMessage())
+
+
+def test_bad_proposals_register_shows_the_rows_and_writes_nothing(window, files, tmp_path, qtbot):
+    path = tmp_path / "registro.xlsx"
+    proposals_file(
+        path,
+        [
+            ["", "Good row", date(2025, 3, 4), 5],
+            ["", "", date(2025, 3, 4), 5],
+            ["", "Zone that does not exist", date(2025, 3, 4), 12],
+        ],
+    )
+    files.chosen["path"] = str(path)
+    files.import_proposals()
+    qtbot.waitUntil(lambda: files.problems_dialog is not None)
+    assert [p.row for p in files.problems_dialog.model.rows()] == [3, 4]
+    assert window.workspace.services.proposals.list_proposals() == []
+    files.problems_dialog.reject()

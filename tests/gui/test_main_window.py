@@ -60,7 +60,13 @@ def test_menus_and_standard_shortcuts(window):
         "&Open database…",
         "&Import roster…",
         "Import &zone list…",
+        "Import &proposals register…",
         "&Export roster…",
+        "Export &summary workbook…",
+        "&Back up now",
+        "Save a &copy as…",
+        "&Restore from a backup…",
+        "Open backups &folder",
         "&Quit",
     ]
     assert QKeySequence("Ctrl+N") in ui.actionNewDatabase.shortcuts()
