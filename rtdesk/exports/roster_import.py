@@ -99,7 +99,7 @@ COLUMN_DESCRIPTIONS = {
     "given_name": QT_TRANSLATE_NOOP("errors.import", "given name"),
     "person": QT_TRANSLATE_NOOP("errors.import", "person"),
     "role": QT_TRANSLATE_NOOP("errors.import", "role"),
-    "title": QT_TRANSLATE_NOOP("errors.import", "title"),
+    "title": QT_TRANSLATE_NOOP("errors.import", "office"),
     "municipality": QT_TRANSLATE_NOOP("errors.import", "municipality"),
     "municipality_code": QT_TRANSLATE_NOOP("errors.import", "ISTAT code"),
     "email": QT_TRANSLATE_NOOP("errors.import", "email"),
