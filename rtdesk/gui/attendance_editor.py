@@ -420,7 +420,14 @@ class AttendanceEditor(QWidget):
             self.delegate_edit.setText(
                 row.attendee_name if row.capacity is AttendanceCapacity.DELEGATE else ""
             )
-            self.presence_buttons[row.presence].setChecked(True)
+            if row.recorded:
+                self.presence_buttons[row.presence].setChecked(True)
+            else:
+                # Nothing recorded yet: no button may suggest "absent" before anyone said so.
+                self.presence_group.setExclusive(False)
+                for button in self.presence_buttons.values():
+                    button.setChecked(False)
+                self.presence_group.setExclusive(True)
             self.arrived_check.setChecked(row.arrived_at is not None)
             self.arrived_edit.setTime(_qtime(row.arrived_at, self._session, start=True))
             self.left_check.setChecked(row.left_at is not None)

@@ -56,6 +56,9 @@ def test_fill_from_roster_then_mark_present_and_see_the_quorum(
 ):
     qtmodeltester.check(editor.model)
     qtmodeltester.check(editor.guests_model)
+    editor.select_zone_row(0)
+    # Nothing recorded yet: no presence button is checked, not even "absent".
+    assert not any(button.isChecked() for button in editor.presence_buttons.values())
     assert editor.quorum_label.text() == (
         "Quorum not reached: 0 of 11 zones present, 6 needed (6 more)."
     )
