@@ -246,6 +246,11 @@ class AttendanceEditor(QWidget):
         form = QFormLayout(self.row_box)
         self.attending_combo = QComboBox(self.row_box)
         self.attending_combo.setAccessibleName(self.tr("Attending for the zone"))
+        # Long names and roles must not widen the form: the list shows them in full.
+        self.attending_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.attending_combo.setMinimumContentsLength(16)
         self.delegate_edit = QLineEdit(self.row_box)
         self.delegate_edit.setPlaceholderText(self.tr("Name as on the delegation"))
         self.delegate_edit.setMaxLength(200)
@@ -268,10 +273,18 @@ class AttendanceEditor(QWidget):
         self.left_check = QCheckBox(self.tr("&Left at"), self.row_box)
         self.left_edit = QTimeEdit(self.row_box)
         self.left_edit.setDisplayFormat("HH:mm")
-        times = QHBoxLayout()
-        for widget in (self.arrived_check, self.arrived_edit, self.left_check, self.left_edit):
-            times.addWidget(widget)
-        times.addStretch(1)
+        # Arrival and departure on two lines: side by side they made the form too wide for
+        # the register beside it on a laptop screen.
+        times = QVBoxLayout()
+        for check, edit in (
+            (self.arrived_check, self.arrived_edit),
+            (self.left_check, self.left_edit),
+        ):
+            line = QHBoxLayout()
+            line.addWidget(check)
+            line.addWidget(edit)
+            line.addStretch(1)
+            times.addLayout(line)
         self.note_edit = QLineEdit(self.row_box)
         attending_label = QLabel(self.tr("&Attending:"), self.row_box)
         attending_label.setBuddy(self.attending_combo)
@@ -289,8 +302,8 @@ class AttendanceEditor(QWidget):
         form.addRow(self.row_error)
         splitter.addWidget(self.row_box)
         splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([620, 380])
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([700, 300])
         layout.addWidget(splitter, 1)
 
         self.view.selectionModel().currentRowChanged.connect(self._row_chosen)

@@ -140,7 +140,7 @@ class ProposalsPage(Page):
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([560, 640])
+        self.splitter.setSizes([660, 540])
         # Over an empty register a plain sentence instead of an empty table (as ListingPage).
         self.register_stack = QStackedWidget(register)
         self.empty_label = QLabel(self.register_stack)
@@ -185,6 +185,17 @@ class ProposalsPage(Page):
             header.setSectionResizeMode(
                 ProposalsTableModel.COLUMN_TITLE, QHeaderView.ResizeMode.Stretch
             )
+            # The title is what people read: the other columns get just their usual width,
+            # and the themes (shown in the detail beside the list) give way to it.
+            width = self.view.fontMetrics().horizontalAdvance
+            for column, sample in (
+                (ProposalsTableModel.COLUMN_CODE, "P-2026-0000"),
+                (ProposalsTableModel.COLUMN_STATUS, "Ammessa all'ordine"),
+                (ProposalsTableModel.COLUMN_SUBMITTED, "00/00/0000"),
+                (ProposalsTableModel.COLUMN_ZONES, "10, 11"),
+            ):
+                self.view.setColumnWidth(column, width(sample) + 16)
+            self.view.setColumnHidden(ProposalsTableModel.COLUMN_THEMES, True)
             header.setSortIndicator(ProposalsTableModel.COLUMN_CODE, Qt.SortOrder.DescendingOrder)
             header.sortIndicatorChanged.connect(self._sort_requested)
             header.setSortIndicatorShown(True)

@@ -201,7 +201,7 @@ class SessionsPage(ListingPage):
         self.splitter.addWidget(self.detail_stack)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 5)
-        self.splitter.setSizes([380, 900])
+        self.splitter.setSizes([460, 820])
         outer.addWidget(self.splitter, 1)
 
         for editor in (self.agenda_editor, self.attendance_editor, self.minutes_editor):
