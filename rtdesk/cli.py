@@ -13,6 +13,7 @@ import argparse
 import importlib
 import os
 import sys
+import time
 import traceback
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -29,7 +30,8 @@ from rtdesk.exports.roster_workbook import write_roster_workbook
 from rtdesk.exports.summary_workbook import write_summary_workbook
 from rtdesk.services.backup import BackupService
 from rtdesk.services.context import ServiceContext
-from rtdesk.services.demo import MAX_YEARS, DemoService
+from rtdesk.services.demo import MAX_YEARS
+from rtdesk.services.demo_scale import MAX_SCALE, DemoScaleService
 from rtdesk.services.maintenance import MaintenanceService
 from rtdesk.services.proposals import ProposalService
 from rtdesk.services.roster import RosterService
@@ -202,6 +204,16 @@ def _count(number: int, singular: str, plural: str | None = None) -> str:
     return f"{number} {singular if number == 1 else plural or singular + 's'}"
 
 
+def _scale(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if not 1 <= value <= MAX_SCALE:
+        raise argparse.ArgumentTypeError(f"choose a scale from 1 to {MAX_SCALE}")
+    return value
+
+
 def _years(text: str) -> int:
     try:
         value = int(text)
@@ -256,8 +268,16 @@ def restore_command(invocation: Invocation) -> int:
 
 @command(
     "demo",
-    help="fill a new database with fictitious people and roster history",
+    help="fill a new database with fictitious people, sessions and proposals",
     arguments=[
+        argument(
+            "--scale",
+            type=_scale,
+            default=1,
+            metavar="K",
+            help="multiply the demo: K × 1,000 proposals and K × 20 sessions from K=2, "
+            "written in bulk (default: 1, the everyday demo)",
+        ),
         argument(
             "--years",
             type=_years,
@@ -282,7 +302,11 @@ def demo_command(invocation: Invocation) -> int:
             advice="Demo data is fictitious: keep it in its own file, away from the real database.",
         )
     context = invocation.context()
-    report = DemoService(context).generate(years=invocation.args.years, seed=invocation.args.seed)
+    started = time.perf_counter()
+    report = DemoScaleService(context).generate(
+        scale=invocation.args.scale, years=invocation.args.years, seed=invocation.args.seed
+    )
+    seconds = time.perf_counter() - started
     database = invocation.database()
     out(
         f"Added demo data to {database.display_name} "
@@ -293,6 +317,9 @@ def demo_command(invocation: Invocation) -> int:
     vacant = ", ".join(map(str, report.zones_without_spokesperson)) or "none"
     out(f"  zones without a spokesperson today: {vacant}")
     out(f"  sessions: {report.sessions} ({report.approved_minutes} with approved minutes)")
+    out(f"  proposals: {report.proposals}")
+    if report.scale > 1:
+        out(f"  scale {report.scale}, written in {seconds:.1f} s")
     return EXIT_OK
 
 

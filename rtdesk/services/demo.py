@@ -21,6 +21,7 @@ from rtdesk.domain.enums import (
 from rtdesk.domain.errors import NotAllowedError, ValidationError
 from rtdesk.domain.identifiers import format_proposal_code
 from rtdesk.domain.proposals import ADOPTION_TRACKED
+from rtdesk.domain.text import QT_TRANSLATE_NOOP
 from rtdesk.services import audit
 from rtdesk.services.context import ServiceContext
 from rtdesk.services.demo_sessions import plan_sessions, write_sessions
@@ -99,6 +100,9 @@ class DemoReport:
     zones_without_spokesperson: tuple[int, ...]  # zone numbers with a vacancy today
     sessions: int = 0  # Round Table sessions, one of them ahead of today
     approved_minutes: int = 0  # sessions whose minutes were approved at a later one
+    proposals: int = 0
+    actions: int = 0  # action items of the proposals (not those agreed at sessions)
+    scale: int = 1  # `rtdesk demo --scale` (rtdesk.services.demo_scale)
 
 
 @dataclass(frozen=True)
@@ -157,8 +161,10 @@ class DemoService:
         """
         if not 1 <= years <= MAX_YEARS:
             raise ValidationError(
-                f"The demo covers from 1 to {MAX_YEARS} years, not {years}.",
-                advice="Choose a number of years in that range.",
+                QT_TRANSLATE_NOOP(
+                    "errors.demo", "The demo covers from 1 to {limit} years, not {years}."
+                ).format(limit=MAX_YEARS, years=years),
+                advice=QT_TRANSLATE_NOOP("errors.demo", "Choose a number of years in that range."),
             )
         today = self._context.today()
         rng = random.Random(seed)
@@ -173,11 +179,8 @@ class DemoService:
                 plan_sessions(seed, today, years_before(today, years)),
                 today,
             )
-            _write_proposals(
-                session,
-                self._context.user,
-                _plan_proposals(random.Random(f"{seed}-proposals"), today, years),
-            )
+            proposals = _plan_proposals(random.Random(f"{seed}-proposals"), today, years)
+            _write_proposals(session, self._context.user, proposals)
         current = [m for m in roster.mandates if m.end_date is None]
         staffed = {m.zone.number for m in current if m.role is MandateRole.SPOKESPERSON}
         return DemoReport(
@@ -189,6 +192,8 @@ class DemoService:
             zones_without_spokesperson=tuple(z.number for z in zones if z.number not in staffed),
             sessions=sessions,
             approved_minutes=approved,
+            proposals=len(proposals),
+            actions=sum(len(p.actions) for p in proposals),
         )
 
 
@@ -196,8 +201,13 @@ def _refuse_if_people_exist(session: Session) -> None:
     people = session.scalar(select(func.count(Person.id)))
     if people:
         raise NotAllowedError(
-            f"The database already holds {people} people: demo data is only for a new database.",
-            advice="Nothing was changed. Use a new database file for the demo.",
+            QT_TRANSLATE_NOOP(
+                "errors.demo",
+                "The database already holds {count} people: demo data is only for a new database.",
+            ).format(count=people),
+            advice=QT_TRANSLATE_NOOP(
+                "errors.demo", "Nothing was changed. Use a new database file for the demo."
+            ),
         )
 
 
@@ -215,9 +225,12 @@ def _load_zones(session: Session) -> list[_ZonePlaces]:
         )
         if not places:
             raise ValidationError(
-                f"Zone {zone.number} ({zone.name}) has no municipality: "
-                "demo people must come from one of the zone's municipalities.",
-                advice="Use a new database file for the demo.",
+                QT_TRANSLATE_NOOP(
+                    "errors.demo",
+                    "Zone {number} ({name}) has no municipality: demo people must come from one "
+                    "of the zone's municipalities.",
+                ).format(number=zone.number, name=zone.name),
+                advice=QT_TRANSLATE_NOOP("errors.demo", "Use a new database file for the demo."),
             )
         zones.append(_ZonePlaces(zone.id, zone.number, places))
     return zones

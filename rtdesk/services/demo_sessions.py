@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 import random
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, time, timedelta
 
 from sqlalchemy import select
@@ -144,6 +144,12 @@ def plan_sessions(seed: int, today: date, window_start: date) -> list[_SessionPl
         day = days[-1] + timedelta(days=rng.randint(30, 60))
     if days[-1] <= today:
         days.append(today + timedelta(days=14))
+    return plans_for_days(rng, days, today)
+
+
+def plans_for_days(rng: random.Random, days: list[date], today: date) -> list[_SessionPlan]:
+    """A session on each of `days` (ascending, the last ones possibly ahead of today), with
+    its agenda, guests and the draws of its attendance; shared with the scaled demo."""
     plans: list[_SessionPlan] = []
     numbers: dict[int, int] = {}
     for day in days:
@@ -370,46 +376,81 @@ def _write_attendance(
             for m in mandates
             if m.zone_id == zone.id and in_office(m.start_date, m.end_date, plan.day)
         ]
-        spokesperson = next((m for m in current if m.role is MandateRole.SPOKESPERSON), None)
-        vicar = next((m for m in current if m.is_vicar), None)
-        deputy = next((m for m in current if m.role is MandateRole.DEPUTY and not m.is_vicar), None)
-        row = Attendance(zone_id=zone.id, presence=Presence.ABSENT)
-        if draw < 0.08:
-            row.presence = Presence.EXCUSED
-            if spokesperson or vicar:
-                sitting = spokesperson or vicar
-                row.person, row.attendee_name = sitting.person, sitting.person.full_name
-                row.capacity = (
-                    AttendanceCapacity.SPOKESPERSON if spokesperson else AttendanceCapacity.VICAR
-                )
-        elif draw < 0.14:
-            pass  # absent, nobody sat for the zone
-        else:
-            if draw < 0.72 and spokesperson:
-                sitting, capacity = spokesperson, AttendanceCapacity.SPOKESPERSON
-            elif draw < 0.86 and vicar:
-                sitting, capacity = vicar, AttendanceCapacity.VICAR
-            elif draw < 0.93 and deputy:
-                sitting, capacity = deputy, AttendanceCapacity.DEPUTY
-            else:
-                sitting, capacity = spokesperson or vicar, None
-            row.presence = Presence.PRESENT
-            if sitting is not None and capacity is not None:
-                row.person, row.attendee_name, row.capacity = (
-                    sitting.person,
-                    sitting.person.full_name,
-                    capacity,
-                )
-            else:
-                row.attendee_name = f"{_DELEGATES[zone.number % 3]} della zona {zone.number}"
-                row.capacity = AttendanceCapacity.DELEGATE
-                row.note = f"Delega agli atti, prot. {plan.year}/{1000 + zone.number * 37}"
-            start = plan.start.hour * 60 + plan.start.minute
-            late = int(draw * 1000) % 20
-            row.arrived_at = time((start + late) // 60, (start + late) % 60)
-            if draw > 0.95:
-                end = plan.end.hour * 60 + plan.end.minute - 30
-                row.left_at = time(end // 60, end % 60)
+        holders = {
+            AttendanceCapacity.SPOKESPERSON: next(
+                (m for m in current if m.role is MandateRole.SPOKESPERSON), None
+            ),
+            AttendanceCapacity.VICAR: next((m for m in current if m.is_vicar), None),
+            AttendanceCapacity.DEPUTY: next(
+                (m for m in current if m.role is MandateRole.DEPUTY and not m.is_vicar), None
+            ),
+        }
+        seat = zone_attendance(plan, zone.number, draw, {c for c, m in holders.items() if m})
+        row = Attendance(
+            zone_id=zone.id,
+            presence=seat.presence,
+            capacity=seat.capacity,
+            attendee_name=seat.delegate_name,
+            note=seat.note,
+            arrived_at=seat.arrived_at,
+            left_at=seat.left_at,
+        )
+        sitting = holders.get(seat.capacity) if seat.capacity else None
+        if sitting is not None:
+            row.person, row.attendee_name = sitting.person, sitting.person.full_name
+        if seat.presence is Presence.PRESENT:
             present.append(zone)
         meeting.attendances.append(row)
     return present
+
+
+@dataclass(frozen=True)
+class ZoneAttendance:
+    """How one zone figures in a session's register; with capacity SPOKESPERSON, VICAR or
+    DEPUTY the holder of that seat sat, with DELEGATE someone named in `delegate_name`."""
+
+    presence: Presence
+    capacity: AttendanceCapacity | None = None
+    delegate_name: str = ""
+    note: str = ""
+    arrived_at: time | None = None
+    left_at: time | None = None
+
+
+def zone_attendance(
+    plan: _SessionPlan, zone_number: int, draw: float, seated: set[AttendanceCapacity]
+) -> ZoneAttendance:
+    """The zone's line of the register, from its draw and the seats filled on the day
+    (`seated`); pure, so the scaled demo writes the same registers without the ORM."""
+    spokesperson = AttendanceCapacity.SPOKESPERSON in seated
+    if draw < 0.08:
+        # Excused: the spokesperson (or the vicar) sent word.
+        if spokesperson:
+            return ZoneAttendance(Presence.EXCUSED, AttendanceCapacity.SPOKESPERSON)
+        if AttendanceCapacity.VICAR in seated:
+            return ZoneAttendance(Presence.EXCUSED, AttendanceCapacity.VICAR)
+        return ZoneAttendance(Presence.EXCUSED)
+    if draw < 0.14:
+        return ZoneAttendance(Presence.ABSENT)  # nobody sat for the zone
+    if draw < 0.72 and spokesperson:
+        seat = ZoneAttendance(Presence.PRESENT, AttendanceCapacity.SPOKESPERSON)
+    elif draw < 0.86 and AttendanceCapacity.VICAR in seated:
+        seat = ZoneAttendance(Presence.PRESENT, AttendanceCapacity.VICAR)
+    elif draw < 0.93 and AttendanceCapacity.DEPUTY in seated:
+        seat = ZoneAttendance(Presence.PRESENT, AttendanceCapacity.DEPUTY)
+    else:
+        seat = ZoneAttendance(
+            Presence.PRESENT,
+            AttendanceCapacity.DELEGATE,
+            delegate_name=f"{_DELEGATES[zone_number % 3]} della zona {zone_number}",
+            note=f"Delega agli atti, prot. {plan.year}/{1000 + zone_number * 37}",
+        )
+    start = plan.start.hour * 60 + plan.start.minute
+    late = int(draw * 1000) % 20
+    left_at = None
+    if draw > 0.95:
+        end = plan.end.hour * 60 + plan.end.minute - 30
+        left_at = time(end // 60, end % 60)
+    return replace(
+        seat, arrived_at=time((start + late) // 60, (start + late) % 60), left_at=left_at
+    )

@@ -31,10 +31,14 @@ class ActionItem(Entity):
     meeting_id: Mapped[int | None] = mapped_column(
         ForeignKey("meeting.id", ondelete="SET NULL"), index=True
     )
+    # Indexed: the actions of an agenda item (minutes) or of a proposal (its detail) are read
+    # one item or proposal at a time, among tens of thousands (migration 0004).
     agenda_item_id: Mapped[int | None] = mapped_column(
-        ForeignKey("agenda_item.id", ondelete="SET NULL")
+        ForeignKey("agenda_item.id", ondelete="SET NULL"), index=True
     )
-    proposal_id: Mapped[int | None] = mapped_column(ForeignKey("proposal.id", ondelete="SET NULL"))
+    proposal_id: Mapped[int | None] = mapped_column(
+        ForeignKey("proposal.id", ondelete="SET NULL"), index=True
+    )
     notes: Mapped[str] = mapped_column(Text, default="")
 
     owner_person: Mapped[Person | None] = relationship()
