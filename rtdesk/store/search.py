@@ -1,8 +1,8 @@
 """Full-text search over proposals with SQLite FTS5, accent- and case-insensitive.
 
 `proposal_fts` is an external-content FTS5 index over proposal.title, summary and resolution,
-kept in step by triggers (migration 0002_proposal_search), so every write path updates it,
-bulk inserts included.
+kept in step by triggers (migration 0002_proposal_search; 0004 adds the prefix index), so
+every write path updates it, bulk inserts included.
 """
 
 from __future__ import annotations
