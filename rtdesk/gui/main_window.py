@@ -131,6 +131,8 @@ class MainWindow(QMainWindow):
         self.ui.statusBar.addPermanentWidget(self.database_label, 1)
         self.ui.statusBar.addPermanentWidget(self.counts_label)
 
+        self._bound_pages: set[str] = set()  # pages bound to the open workspace
+        self._stale_pages: set[str] = set()  # bound pages to refresh when shown again
         self.geometry_keeper = PreserveGeometry(
             self,
             options,
@@ -215,17 +217,42 @@ class MainWindow(QMainWindow):
             return
         key = self.navigation_model.page_keys()[current.row()]
         page = self.pages[key]
+        self._bring_up_to_date(key)
         self.ui.pageStack.setCurrentWidget(page)
         self.options.set(CURRENT_PAGE, key)
         page.activated()
+
+    def _bring_up_to_date(self, key: str) -> bool:
+        """Bind the page to the open database on its first showing, or refresh it if changes
+        happened while it was hidden. True if it was bound (and so loaded) just now."""
+        page = self.pages[key]
+        if key not in self._bound_pages:
+            page.bind(self.workspace)
+            self._bound_pages.add(key)
+            self._stale_pages.discard(key)
+            return True
+        if key in self._stale_pages:
+            self._stale_pages.discard(key)
+            page.refresh()
+        return False
+
+    def _refresh_pages(self, skip: Page | None = None) -> None:
+        """Refresh the visible page now; the hidden ones when they are shown next."""
+        current = self.current_page_key()
+        for key, page in self.pages.items():
+            if page is skip or key not in self._bound_pages:
+                continue
+            if key == current:
+                page.refresh()
+            else:
+                self._stale_pages.add(key)
 
     def refresh(self) -> None:
         self.pages[self.current_page_key()].refresh()
         self._update_counts()
 
     def _refresh_all(self) -> None:
-        for page in self.pages.values():
-            page.refresh()
+        self._refresh_pages()
         self._update_counts()
 
     def _undo_changed(self) -> None:
@@ -240,9 +267,7 @@ class MainWindow(QMainWindow):
 
     def _data_changed(self) -> None:
         sender = self.sender()
-        for page in self.pages.values():
-            if page is not sender:
-                page.refresh()
+        self._refresh_pages(skip=sender if isinstance(sender, Page) else None)
         self._update_counts()
 
     # --- status bar ----------------------------------------------------------------------
@@ -280,8 +305,12 @@ class MainWindow(QMainWindow):
             self.ui.actionExportRoster,
         ):
             action.setEnabled(roster_ready)
-        for page in self.pages.values():
-            page.bind(workspace)
+        # Pages load when first shown: a window over 100,000 proposals paints at once instead
+        # of filling five pages nobody looks at yet.
+        self._bound_pages.clear()
+        self._stale_pages.clear()
+        if self.ui.navigationView.currentIndex().isValid():
+            self._bring_up_to_date(self.current_page_key())
         self._update_counts()
         if workspace.notes:
             self.show_status_message(" ".join(workspace.notes))

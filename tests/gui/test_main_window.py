@@ -170,8 +170,10 @@ def test_open_database_switches_the_whole_window(
     assert window.database_label.text() == f"Database: {other.resolve()}"
     assert window.counts_label.text() == "11 zones · 312 municipalities · 122 without a zone"
     assert window.windowTitle() == "other.sqlite — rtdesk"
+    window.show_page("zones")  # hidden pages load the new database when shown
     zones = window.zones_page.zones_model
     assert zones.data(zones.index(11, 2)) == "122"
+    window.show_page("overview")
     qtbot.waitUntil(
         lambda: (
             window.overview_page.report is not None
@@ -254,3 +256,18 @@ def test_error_boxes_show_message_and_advice(window, tmp_path, message_boxes):
     assert shown.icon == QMessageBox.Icon.Warning
     assert shown.text.startswith("The file is not an rtdesk database.")
     assert shown.informative == "Choose another file, or create a new database."
+
+
+def test_pages_load_when_first_shown_and_catch_up_on_changes(window, qtbot):
+    """A page nobody has opened costs nothing at start; a hidden page refreshes when shown."""
+    window.show_page("zones")
+    assert window.zones_page.zones_model.rowCount() > 0
+    assert window.actions_page.model.rowCount() == 0 and "actions" not in window._bound_pages
+    window.show_page("sessions")
+    assert "sessions" in window._bound_pages
+    window.show_page("zones")
+    window.workspace.services.zones.assign_zone("001270", 6)
+    window.zones_page.data_changed.emit()
+    assert "sessions" in window._stale_pages  # not refreshed while hidden
+    window.show_page("sessions")
+    assert "sessions" not in window._stale_pages
