@@ -2612,6 +2612,18 @@ Impronta (SHA-256, stampata a piè di ogni pagina): {fingerprint}</translation>
         <translation>PDF salvato: {path}</translation>
     </message>
     <message>
+        <source>The minutes cannot be approved yet</source>
+        <translation>Il verbale non può ancora essere approvato</translation>
+    </message>
+    <message>
+        <source>Some text typed in the minutes has not been saved.</source>
+        <translation>Una parte del testo scritto nel verbale non è stata salvata.</translation>
+    </message>
+    <message>
+        <source>Look at the Minutes tab: it says what went wrong. Approve the minutes once the text is saved, so that the approved minutes hold it.</source>
+        <translation>Guarda la scheda Verbale: indica che cosa non ha funzionato. Approva il verbale dopo che il testo è stato salvato, così il verbale approvato lo contiene.</translation>
+    </message>
+    <message>
         <source>Minutes of session {ref} approved at session {at}.</source>
         <translation>Verbale della seduta {ref} approvato nella seduta {at}.</translation>
     </message>

@@ -48,7 +48,11 @@ from rtdesk.gui.widgets import table_view
 from rtdesk.services.minutes import ActionInput, MinutesService
 from rtdesk.services.sessions import ActionRow, AgendaItemRow, SessionDetail
 
-AUTOSAVE_DELAY_MS = 1000
+# A pause this short after typing stops puts the text in the database: a crash or a closed
+# lid can lose at most the last moment of typing.
+AUTOSAVE_DELAY_MS = 400
+# While typing goes on without a pause, a save still happens this often.
+AUTOSAVE_AT_LEAST_EVERY_MS = 5000
 
 Texts = tuple[str, str]  # (discussion, decision)
 
@@ -66,6 +70,11 @@ def vote_label(choice: VoteChoice | None) -> str:
 # ------------------------------------------------------------------------------ autosave
 
 
+def _typed_text(edit: QPlainTextEdit) -> str:
+    """The text exactly as typed: toPlainText() would turn non-breaking spaces into spaces."""
+    return edit.document().toRawText().replace("\u2029", "\n").replace("\u2028", "\n")
+
+
 class MinutesAutosaver:
     """Staged texts and their saves; a plain object, so it outlives the editor widget and a
     save still runs after the widget is destroyed.
@@ -81,6 +90,10 @@ class MinutesAutosaver:
         self._stored: dict[str, Texts] = {}  # as last read from or written to the database
         self._staged: dict[str, Texts] = {}  # typed, not yet handed to the lane
         self._submitted: dict[str, Texts] = {}  # handed to the lane, not yet confirmed
+        # Refused by the service (item deleted, minutes locked, disk full): kept and shown, and
+        # tried again only when that item is edited again, so one bad item does not keep the
+        # indicator on "Not saved" for every other one.
+        self._failed: dict[str, Texts] = {}
         self.in_flight = 0
 
     def know(self, item_uuid: str, texts: Texts) -> None:
@@ -90,10 +103,20 @@ class MinutesAutosaver:
 
     def latest(self, item_uuid: str) -> Texts | None:
         """The newest text of an item that the database may not have yet, else None."""
-        return self._staged.get(item_uuid) or self._submitted.get(item_uuid)
+        return (
+            self._staged.get(item_uuid)
+            or self._submitted.get(item_uuid)
+            or self._failed.get(item_uuid)
+        )
 
     def stage(self, item_uuid: str, texts: Texts) -> None:
+        self._failed.pop(item_uuid, None)
         self._staged[item_uuid] = texts
+
+    @property
+    def failed(self) -> bool:
+        """Some text was refused by the last save of its item."""
+        return bool(self._failed)
 
     @property
     def pending(self) -> bool:
@@ -139,8 +162,7 @@ class MinutesAutosaver:
         if error is None and row is not None:
             self._stored[item_uuid] = (row.discussion, row.decision)
         elif item_uuid not in self._staged and item_uuid not in self._submitted:
-            # Not saved: staged again so that the next flush tries once more.
-            self._staged[item_uuid] = texts
+            self._failed[item_uuid] = texts
         listener = self.listener
         if listener is not None:
             try:
@@ -155,6 +177,14 @@ class MinutesAutosaver:
 
     def forget(self) -> None:
         """Another session or database: nothing staged is carried over (flush first)."""
+        self._stored.clear()
+
+    def reset(self) -> None:
+        """Another database: the saves handed to the lane for the previous one have run (the
+        window waits for the lane before switching) but their callbacks were dropped."""
+        self.in_flight = 0
+        self._submitted.clear()
+        self._failed.clear()
         self._stored.clear()
 
 
@@ -338,6 +368,10 @@ class MinutesEditor(QWidget):
         self.timer.setSingleShot(True)
         self.timer.setInterval(AUTOSAVE_DELAY_MS)
         self.timer.timeout.connect(self.save_now)
+        self.longest_wait = QTimer(self)
+        self.longest_wait.setSingleShot(True)
+        self.longest_wait.setInterval(AUTOSAVE_AT_LEAST_EVERY_MS)
+        self.longest_wait.timeout.connect(self.save_now)
         # Saving is automatic; Ctrl+S is there for the hands that press it anyway.
         save_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
         save_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -455,7 +489,13 @@ class MinutesEditor(QWidget):
         self._show_item(None)
 
     def bind(self, service: MinutesService) -> None:
-        self.save_now()
+        if service is not self.autosaver.service:
+            self.save_now()
+            if self.autosaver.service is not None:
+                # The previous database's saves ran before the window switched; their
+                # callbacks were dropped, so nothing of theirs may linger.
+                self.autosaver.tasks.run_task(lambda: None, lambda **_: None).result()
+                self.autosaver.reset()
         self.autosaver.service = service
         self.autosaver.forget()
         self._service = service
@@ -533,7 +573,10 @@ class MinutesEditor(QWidget):
                 self.item_title.setText(
                     self.tr("Item {number}: {title}").format(number=item.position, title=item.title)
                 )
-                texts = self.autosaver.latest(item.uuid) or (item.discussion, item.decision)
+                stored = (item.discussion, item.decision)
+                # Approved minutes are shown as approved, never with text that was not saved.
+                locked = self._session is not None and self._session.locked
+                texts = stored if locked else (self.autosaver.latest(item.uuid) or stored)
             for edit, text in zip((self.discussion_edit, self.decision_edit), texts, strict=True):
                 if edit.toPlainText() != text:
                     edit.setPlainText(text)
@@ -586,7 +629,7 @@ class MinutesEditor(QWidget):
     # --- autosave ------------------------------------------------------------------------
 
     def texts(self) -> Texts:
-        return (self.discussion_edit.toPlainText(), self.decision_edit.toPlainText())
+        return (_typed_text(self.discussion_edit), _typed_text(self.decision_edit))
 
     def _typed(self) -> None:
         if self._loading or self._item_uuid is None:
@@ -595,22 +638,29 @@ class MinutesEditor(QWidget):
             return
         self.autosaver.stage(self._item_uuid, self.texts())
         self.timer.start()
+        if not self.longest_wait.isActive():
+            self.longest_wait.start()
         self._set_state(self.tr("Not saved yet…"))
 
     def save_now(self) -> list[Future]:
         """Hand what was typed to the database lane now (never waits for it)."""
         self.timer.stop()
+        self.longest_wait.stop()
         futures = self.autosaver.flush()
         if futures:
             self._set_state(self.tr("Saving…"))
         return futures
 
-    def settle(self) -> None:
+    def settle(self) -> bool:
         """Save now and wait until the database has it: before work that reads the minutes
-        (approval, printing), so that it sees the last word typed."""
-        for future in self.save_now():
-            future.result()
-        # The callbacks come through the event loop; the database is up to date already.
+        (approval, printing), so that it sees the last word typed. False if some text could
+        not be saved (the indicator says why)."""
+        self.save_now()
+        # A no-op behind every save already queued (by the timer or a focus change too): when
+        # it has run, so have they.
+        self.autosaver.tasks.run_task(lambda: None, lambda **_: None).result()
+        QCoreApplication.processEvents()  # their callbacks: failures are known after this
+        return not self.autosaver.failed and not self.autosaver.pending
 
     def _saved(self, item_uuid: str, row: AgendaItemRow | None, error: BaseException | None):
         if error is not None:

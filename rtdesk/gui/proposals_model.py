@@ -95,7 +95,7 @@ class ProposalsTableModel(QAbstractTableModel):
         """Where a proposal is shown, looking only through the rows already read (cheap)."""
         for number, page in self._pages.items():
             for offset, row in enumerate(page):
-                if row.uuid == uuid:
+                if row is not None and row.uuid == uuid:  # None: deleted meanwhile
                     return number * PAGE_SIZE + offset
         return None
 

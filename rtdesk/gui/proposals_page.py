@@ -131,6 +131,9 @@ class ProposalsPage(Page):
         register = QWidget(self.tabs)
         register_layout = QVBoxLayout(register)
         register_layout.setContentsMargins(0, 0, 0, 0)
+        # uuid -> id of the proposals selected so far: finding one again after a filter or a
+        # sort is then a scan of the ids in memory, wherever it lies in the list.
+        self._ids_seen: dict[str, int] = {}
         self.splitter = QSplitter(Qt.Orientation.Horizontal, register)
         self.model: ProposalsTableModel | None = None
         self.view = table_view(_NoRows(self), self.splitter)
@@ -173,6 +176,7 @@ class ProposalsPage(Page):
 
     def bind(self, workspace: Workspace) -> None:
         self.workspace = workspace
+        self._ids_seen.clear()  # ids of another database
         self._service = workspace.services.proposals
         self._sessions = workspace.services.sessions
         self._zones = self._service.zones()
@@ -374,6 +378,12 @@ class ProposalsPage(Page):
         count = self.model.rowCount()
         if count == 0:
             return None
+        known_id = self._ids_seen.get(uuid)
+        if known_id is not None:
+            # A scan of the ids in memory: finds it anywhere in the list, reads no rows.
+            row = self.model.row_of_id(known_id)
+            if row is not None:
+                return row
         top = max(self.view.rowAt(0), 0)
         bottom = self.view.rowAt(self.view.viewport().height() - 1)
         bottom = min(count - 1, top + 60) if bottom < 0 else bottom
@@ -395,6 +405,8 @@ class ProposalsPage(Page):
         if self.model is None or not current.isValid():
             return
         row = self.model.row_at(current.row())
+        if row is not None:
+            self._ids_seen[row.uuid] = row.id
         if row is not None and (
             self.detail.proposal is None or self.detail.proposal.uuid != row.uuid
         ):

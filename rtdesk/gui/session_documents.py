@@ -112,7 +112,8 @@ class SessionDocuments(QWidget):
         # Before anything reads the minutes: hand the text being typed to the lane (the lane
         # runs in order, so the PDF sees it) or, for a synchronous read, wait for it.
         self.save_pending: Callable[[], object] = lambda: None
-        self.settle_pending: Callable[[], None] = lambda: None
+        # The minutes editor's settle(): False if typed text could not be saved.
+        self.settle_pending: Callable[[], bool] = lambda: True
         self.busy = 0
         self.dialog: ApprovalDialog | ErratumDialog | None = None
 
@@ -379,7 +380,19 @@ class SessionDocuments(QWidget):
         if self._service is None or self._session is None:
             return None
         # The fingerprint is computed from the stored text: it must hold the last word.
-        self.settle_pending()
+        if not self.settle_pending():
+            show_error(
+                self,
+                self.tr("The minutes cannot be approved yet"),
+                RtdeskError(
+                    self.tr("Some text typed in the minutes has not been saved."),
+                    advice=self.tr(
+                        "Look at the Minutes tab: it says what went wrong. Approve the minutes "
+                        "once the text is saved, so that the approved minutes hold it."
+                    ),
+                ),
+            )
+            return None
         dialog = ApprovalDialog(self._service, self._session, self._candidates(), self)
         dialog.accepted.connect(lambda: self._approved(dialog))
         dialog.finished.connect(self._forget_dialog)

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from rtdesk.domain.enums import AgendaItemKind, MeetingStatus, Presence, VoteChoice
+from rtdesk.domain.errors import RtdeskError
 from rtdesk.gui.minutes_editor import MinutesEditor
 from rtdesk.services.minutes import ActionInput
 from rtdesk.services.sessions import AgendaItemInput, AttendanceInput, SessionInput
@@ -215,3 +216,83 @@ def test_hiding_the_editor_saves_at_once(qtbot, editor, session, workspace):
     editor.hide()
     assert not editor.timer.isActive()
     qtbot.waitUntil(lambda: stored(workspace, session.uuid, 1).discussion == "Scritto e poi chiuso")
+
+
+def test_one_item_that_cannot_be_saved_does_not_hide_the_others_being_saved(
+    qtbot, editor, session, workspace
+):
+    editor.show_session(session)
+    workspace.services.sessions.delete_agenda_item(session.agenda[0].uuid)  # e.g. elsewhere
+    qtbot.keyClicks(editor.discussion_edit, "Testo importante")
+    editor.save_now()
+    qtbot.waitUntil(lambda: editor.state_label.text().startswith("Not saved:"), timeout=5000)
+    assert editor.discussion_edit.toPlainText() == "Testo importante"  # kept on screen
+    editor.select_item_row(1)
+    qtbot.keyClicks(editor.discussion_edit, "Altro testo")
+    editor.save_now()
+    qtbot.waitUntil(lambda: editor.state_label.text().startswith("Saved at"), timeout=5000)
+    assert stored(workspace, session.uuid, 1).discussion == "Altro testo"
+
+
+def test_approval_waits_for_the_last_save_and_refuses_if_it_failed(
+    qtbot, editor, session, workspace, monkeypatch
+):
+    editor.show_session(session)
+    qtbot.keyClicks(editor.discussion_edit, "Ultima parola")
+    assert editor.settle()  # waits for the lane, whatever queued the save
+    assert stored(workspace, session.uuid, 1).discussion == "Ultima parola"
+
+    def refuse(*_args, **_kwargs):
+        raise RtdeskError("The database is busy.")
+
+    monkeypatch.setattr(editor.autosaver.service, "save_minutes_item", refuse)
+    qtbot.keyClicks(editor.discussion_edit, " e basta")
+    assert not editor.settle()  # the caller must not approve minutes without this text
+    assert editor.state_label.text().startswith("Not saved:")
+
+
+def test_approved_minutes_show_the_approved_text_not_unsaved_text(
+    qtbot, editor, session, workspace, monkeypatch
+):
+    sessions = workspace.services.sessions
+    editor.show_session(session)
+    service = editor.autosaver.service
+    original = service.save_minutes_item
+
+    def refuse(*_args, **_kwargs):
+        raise RtdeskError("The database is busy.")
+
+    monkeypatch.setattr(service, "save_minutes_item", refuse)
+    qtbot.keyClicks(editor.discussion_edit, "Non salvato")
+    editor.save_now()
+    qtbot.waitUntil(lambda: editor.state_label.text().startswith("Not saved"), timeout=5000)
+    monkeypatch.setattr(service, "save_minutes_item", original)
+    later = sessions.create_session(SessionInput(date(2026, 4, 20)))
+    for status in (MeetingStatus.CONVENED, MeetingStatus.HELD, MeetingStatus.MINUTES_DRAFTED):
+        sessions.change_status(session.uuid, status)
+    sessions.approve_minutes(session.uuid, later.ref)
+    editor.show_session(sessions.session(session.uuid))
+    assert editor.discussion_edit.toPlainText() == ""  # what was approved
+
+
+def test_text_is_kept_exactly_as_typed_including_non_breaking_spaces(
+    qtbot, editor, session, workspace
+):
+    uuid = session.agenda[0].uuid
+    workspace.services.minutes.save_minutes_item(uuid, "Art.\u00a012\ncomma 3", "")
+    editor.show_session(workspace.services.sessions.session(session.uuid))
+    editor.decision_edit.setFocus()
+    qtbot.keyClicks(editor.decision_edit, "ok")
+    editor.save_now()
+    qtbot.waitUntil(lambda: stored(workspace, session.uuid, 1).decision == "ok")
+    assert stored(workspace, session.uuid, 1).discussion == "Art.\u00a012\ncomma 3"
+
+
+def test_typing_without_a_pause_is_still_saved_every_few_seconds(editor, session):
+    editor.show_session(session)
+    editor.discussion_edit.setFocus()
+    editor.discussion_edit.insertPlainText("a")
+    assert editor.longest_wait.isActive()
+    interval = editor.longest_wait.interval()
+    editor.discussion_edit.insertPlainText("b")  # the pause timer restarts, this one does not
+    assert editor.longest_wait.isActive() and editor.longest_wait.interval() == interval

@@ -126,8 +126,10 @@ def test_rows_are_read_by_pages_into_a_bounded_cache(context, monkeypatch):
 def test_a_proposal_deleted_meanwhile_leaves_a_blank_row_until_refresh(service, qtmodeltester):
     model = ProposalsTableModel(service)
     model.set_filters(ProposalFilters())
+    kept = service.proposal_rows([model.id_at(1)])[0]
     service.delete(service.proposal_rows([model.id_at(0)])[0].uuid)
     assert model.data(model.index(0, 0)) is None
     qtmodeltester.check(model)
+    assert model.row_of_uuid(kept.uuid) == 1  # the blank row is stepped over, not a crash
     model.refresh()
     assert model.rowCount() == 2
