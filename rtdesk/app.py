@@ -56,7 +56,7 @@ def open_workspace(target: str, create: bool = True) -> Workspace:
     """
     database = open_database(target, create=create, backup_dir=paths.backups_dir())
     keep = backups_to_keep()
-    notes = _opening_notes(database) + _startup_backup(database, keep)
+    notes = _opening_notes(database)
     context = ServiceContext(database.session_factory, location=database.display_name)
     backup = (
         BackupService(database.path, paths.backups_dir(), keep)
@@ -64,7 +64,14 @@ def open_workspace(target: str, create: bool = True) -> Workspace:
         else None
     )
     services = Services.over(context, backup)
-    return Workspace(database.display_name, services, database.close, notes)
+    return Workspace(
+        database.display_name,
+        services,
+        database.close,
+        notes,
+        # After the first paint: on a large database the copy takes a second or more.
+        after_open=lambda: _startup_backup(database, keep),
+    )
 
 
 def backups_to_keep() -> int:

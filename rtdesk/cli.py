@@ -22,12 +22,6 @@ from typing import Any
 
 from rtdesk import __version__, paths
 from rtdesk.domain.errors import ImportRejected, RtdeskError, ValidationError
-from rtdesk.exports.agenda_pdf import write_agenda_pdf
-from rtdesk.exports.minutes_pdf import write_minutes_pdf
-from rtdesk.exports.proposals_import import read_proposals
-from rtdesk.exports.roster_import import read_roster, read_zone_assignments
-from rtdesk.exports.roster_workbook import write_roster_workbook
-from rtdesk.exports.summary_workbook import write_summary_workbook
 from rtdesk.services.backup import BackupService
 from rtdesk.services.context import ServiceContext
 from rtdesk.services.demo import MAX_YEARS
@@ -40,6 +34,9 @@ from rtdesk.services.summary import SummaryService
 from rtdesk.services.zones import ZoneService
 from rtdesk.store.database import Database, open_database
 from rtdesk.store.engine import database_url, sqlite_path
+
+# rtdesk.exports (openpyxl, reportlab) is imported where it is used: the window paints
+# without it, a good part of a second sooner.
 
 PROG = "rtdesk"
 EXIT_OK = 0
@@ -380,6 +377,8 @@ def export_agenda_command(invocation: Invocation) -> int:
     service = SessionService(invocation.context())
     detail = service.find_by_ref(invocation.args.session)
     document = service.agenda_document(detail.uuid, invocation.args.language)
+    from rtdesk.exports.agenda_pdf import write_agenda_pdf
+
     _writing(path, lambda: write_agenda_pdf(document, path))
     out(f"Wrote the agenda of session {detail.ref} to {path}.")
     return EXIT_OK
@@ -395,6 +394,8 @@ def export_minutes_command(invocation: Invocation) -> int:
     service = SessionService(invocation.context())
     detail = service.find_by_ref(invocation.args.session)
     document = service.minutes_document(detail.uuid, invocation.args.language)
+    from rtdesk.exports.minutes_pdf import write_minutes_pdf
+
     fingerprint = _writing(path, lambda: write_minutes_pdf(document, path))
     state = f"approved at session {detail.approved_at_ref}" if detail.approved_at_ref else "draft"
     out(f"Wrote the minutes of session {detail.ref} ({state}) to {path}.")
@@ -430,6 +431,8 @@ def _existing_file(text: str) -> Path:
 def import_proposals_command(invocation: Invocation) -> int:
     path = _existing_file(invocation.args.file)
     service = ProposalService(invocation.context())
+    from rtdesk.exports.proposals_import import read_proposals
+
     entries = read_proposals(path, dict(service.zones()))
     report = service.import_entries(entries)
     if not report.changed:
@@ -463,6 +466,8 @@ def export_summary_command(invocation: Invocation) -> int:
     data = SummaryService(invocation.context()).summary_data(
         year=invocation.args.year, language=invocation.args.language
     )
+    from rtdesk.exports.summary_workbook import write_summary_workbook
+
     _writing(path, lambda: write_summary_workbook(data, path))
     what = f"of {invocation.args.year}" if invocation.args.year else "of all years"
     out(f"Wrote the summary workbook {what} to {path}.")
@@ -488,6 +493,8 @@ def _zone_names(context: ServiceContext) -> dict[int, str]:
 def import_roster_command(invocation: Invocation) -> int:
     path = _existing_file(invocation.args.file)
     context = invocation.context()
+    from rtdesk.exports.roster_import import read_roster
+
     entries = read_roster(path, _zone_names(context))
     report = RosterService(context).import_entries(entries, dry_run=invocation.args.dry_run)
     verb = "Would import" if report.dry_run else "Imported"
@@ -513,6 +520,8 @@ def import_roster_command(invocation: Invocation) -> int:
 def import_zones_command(invocation: Invocation) -> int:
     path = _existing_file(invocation.args.file)
     context = invocation.context()
+    from rtdesk.exports.roster_import import read_zone_assignments
+
     rows = read_zone_assignments(path, _zone_names(context))
     report = ZoneService(context).import_zone_assignments(rows, dry_run=invocation.args.dry_run)
     verb = "Would import" if report.dry_run else "Imported"
@@ -540,6 +549,8 @@ def export_roster_command(invocation: Invocation) -> int:
     context = invocation.context()
     entries = RosterService(context).roster_entries()
     zones = sorted(_zone_names(context).items())
+    from rtdesk.exports.roster_workbook import write_roster_workbook
+
     _writing(
         path,
         lambda: write_roster_workbook(

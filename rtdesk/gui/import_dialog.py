@@ -18,9 +18,6 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QMessageBox, QW
 
 from rtdesk.domain.errors import ImportRejected, RtdeskError
 from rtdesk.domain.roster import RowProblem
-from rtdesk.exports.proposals_import import read_proposals
-from rtdesk.exports.roster_import import read_roster, read_zone_assignments
-from rtdesk.exports.roster_workbook import write_roster_workbook
 from rtdesk.gui.forms.ui_import_problems_dialog import Ui_ImportProblemsDialog
 from rtdesk.gui.messages import show_error, translated
 from rtdesk.gui.options import LAST_FOLDER, Options
@@ -29,6 +26,9 @@ from rtdesk.gui.table_model import RowsTableModel
 from rtdesk.gui.tasks import TaskManager
 from rtdesk.gui.undo_commands import ImportRosterCommand, ImportZonesCommand, UndoHost
 from rtdesk.gui.workspace import Workspace
+
+# rtdesk.exports (openpyxl, reportlab) is imported where it is used: the window paints
+# without it, a good part of a second sooner.
 
 WORKBOOK_FILTER = "*.xlsx"
 
@@ -215,6 +215,8 @@ class RosterFiles(QObject):
         zones = self._zone_names()
 
         def check():
+            from rtdesk.exports.roster_import import read_roster
+
             entries = read_roster(path, zones)
             return entries, roster.import_entries(entries, dry_run=True)
 
@@ -302,6 +304,8 @@ class RosterFiles(QObject):
         zones = self._zone_names()
 
         def check():
+            from rtdesk.exports.roster_import import read_zone_assignments
+
             rows = read_zone_assignments(path, zones)
             return rows, service.import_zone_assignments(rows, dry_run=True)
 
@@ -365,6 +369,8 @@ class RosterFiles(QObject):
         service = workspace.services.proposals
 
         def read():
+            from rtdesk.exports.proposals_import import read_proposals
+
             return read_proposals(path, dict(service.zones()))
 
         self._start(self.tr("Checking {file}…").format(file=Path(path).name))
@@ -441,6 +447,8 @@ class RosterFiles(QObject):
 
         def export() -> int:
             entries = roster.roster_entries()
+            from rtdesk.exports.roster_workbook import write_roster_workbook
+
             write_roster_workbook(path, zones, entries, today=today, language=language)
             return len(entries)
 

@@ -6,7 +6,7 @@ import html
 from importlib import resources
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QStyle, QWidget
 
@@ -314,6 +314,21 @@ class MainWindow(QMainWindow):
         self._update_counts()
         if workspace.notes:
             self.show_status_message(" ".join(workspace.notes))
+        if workspace.after_open is not None:
+            QTimer.singleShot(0, lambda: self._run_after_open(workspace))
+
+    def _run_after_open(self, workspace: Workspace) -> None:
+        if self.workspace is not workspace or workspace.after_open is None:
+            return  # another database was opened meanwhile
+        self.tasks.run_task(workspace.after_open, self._after_open_done)
+
+    def _after_open_done(
+        self, result: tuple[str, ...] | None = None, error: BaseException | None = None
+    ) -> None:
+        if error is not None:
+            raise error  # _startup_backup reports its own failures as notes: this is a bug
+        if result:
+            self.show_status_message(" ".join(result))
 
     def choose_database_file(self, *, new: bool) -> str | None:
         """Ask for a database file (tests replace this method); None when cancelled."""

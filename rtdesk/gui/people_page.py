@@ -140,12 +140,21 @@ class PeoplePage(QWidget):
         layout.addWidget(self.count_label)
         self._update_buttons()
 
-    def bind(self, roster: RosterService | None, zones: ZoneService, undo: UndoHost | None) -> None:
+    def bind(
+        self,
+        roster: RosterService | None,
+        zones: ZoneService,
+        undo: UndoHost | None,
+        *,
+        load: bool = True,
+    ) -> None:
+        """Work on these services; load=False leaves the reading to the first refresh()."""
         self._roster = roster
         self._zones = zones
         self._undo = undo
         self.setEnabled(roster is not None)
-        self.refresh()
+        if load:
+            self.refresh()
 
     def set_on_change(self, callback: Callable[[str], None]) -> None:
         self._on_change = callback

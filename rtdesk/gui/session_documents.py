@@ -30,8 +30,6 @@ from PySide6.QtWidgets import (
 
 from rtdesk.domain.enums import MeetingStatus
 from rtdesk.domain.errors import RtdeskError
-from rtdesk.exports.agenda_pdf import write_agenda_pdf
-from rtdesk.exports.minutes_pdf import write_minutes_pdf
 from rtdesk.gui import labels
 from rtdesk.gui.approval_dialog import ApprovalDialog, ErratumDialog, later_sessions
 from rtdesk.gui.messages import show_error
@@ -46,6 +44,9 @@ from rtdesk.services.sessions import (
     StatusChangeRow,
 )
 from rtdesk.services.settings import SettingsService
+
+# rtdesk.exports (openpyxl, reportlab) is imported where it is used: the window paints
+# without it, a good part of a second sooner.
 
 
 class ErrataTableModel(RowsTableModel[ErratumRow]):
@@ -333,6 +334,9 @@ class SessionDocuments(QWidget):
         self.save_pending()
 
         def work() -> Path:
+            from rtdesk.exports.agenda_pdf import write_agenda_pdf
+            from rtdesk.exports.minutes_pdf import write_minutes_pdf
+
             if kind == "agenda":
                 write_agenda_pdf(service.agenda_document(uuid, language), path)
             else:

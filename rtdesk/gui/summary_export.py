@@ -22,11 +22,13 @@ from PySide6.QtWidgets import (
 )
 
 from rtdesk.domain.errors import RtdeskError
-from rtdesk.exports.summary_workbook import ExportCancelled, write_summary_workbook
 from rtdesk.gui.messages import show_error
 from rtdesk.gui.options import LAST_FOLDER, Options
 from rtdesk.gui.tasks import TaskManager
 from rtdesk.gui.workspace import Workspace
+
+# rtdesk.exports (openpyxl, reportlab) is imported where it is used: the window paints
+# without it, a good part of a second sooner.
 
 
 class _Progress(QObject):
@@ -137,6 +139,8 @@ class SummaryExport(QObject):
 
         def work() -> str:
             data = summary.summary_data(year, language)
+            from rtdesk.exports.summary_workbook import write_summary_workbook
+
             write_summary_workbook(
                 data, path, progress=progress.changed.emit, cancelled=cancel.is_set
             )
@@ -182,6 +186,8 @@ class SummaryExport(QObject):
             self.progress_dialog.deleteLater()
             self.progress_dialog = None
         try:
+            from rtdesk.exports.summary_workbook import ExportCancelled
+
             if isinstance(error, ExportCancelled):
                 self.outcome = "cancelled"
             elif error is not None:

@@ -58,6 +58,9 @@ class Workspace:
     close: Callable[[], None]
     # What happened on opening (created, migrated with a backup), said once in the status bar.
     notes: tuple[str, ...] = field(default_factory=tuple)
+    # Work for the database lane once the window shows this database (the start-up backup):
+    # run after the first paint, it returns what to say in the status bar.
+    after_open: Callable[[], tuple[str, ...]] | None = None
 
 
 # Opens (create=True: creates if missing) the database named by a path; raises RtdeskError.

@@ -405,6 +405,8 @@ class ZonesPage(Page):
         self.people_page.set_on_change(self._roster_changed)
         self.tabs.addTab(self.splitter, self.tr("Zones"))
         self.tabs.addTab(self.people_page, self.tr("People"))
+        self._people_stale = True
+        self.tabs.currentChanged.connect(self._tab_changed)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
 
@@ -416,11 +418,24 @@ class ZonesPage(Page):
 
     # --- loading -------------------------------------------------------------------------
 
+    def _refresh_people(self, *_args) -> None:
+        """The People tab now if it is on show, else when it is next shown."""
+        if self.tabs.currentWidget() is self.people_page:
+            self._people_stale = False
+            self.people_page.refresh()
+        else:
+            self._people_stale = True
+
+    def _tab_changed(self, _index: int) -> None:
+        if self.tabs.currentWidget() is self.people_page and self._people_stale:
+            self._refresh_people()
+
     def bind(self, workspace: Workspace) -> None:
         self._service = workspace.services.zones
         self._roster_service = workspace.services.roster
         self.roster_panel.bind(self._roster_service, self._service, self._undo)
-        self.people_page.bind(self._roster_service, self._service, self._undo)
+        # The People tab reads every person: only when it is shown (see _refresh_people).
+        self.people_page.bind(self._roster_service, self._service, self._undo, load=False)
         self.refresh()
 
     def refresh(self) -> None:
@@ -437,7 +452,7 @@ class ZonesPage(Page):
             else []
         )
         self.zones_model.set_zones(self._zones, self._municipalities, vacant)
-        self.people_page.refresh()
+        self._refresh_people()
         if entry is None or self.zones_model.row_of(entry.kind, entry.number) is None:
             self.select_zone(self._zones[0].number if self._zones else None)
         else:

@@ -12,6 +12,7 @@ import pytest
 from rtdesk import cli
 from rtdesk.domain.documents import minutes_fingerprint
 from rtdesk.domain.enums import MeetingStatus, Presence, VoteChoice
+from rtdesk.exports import agenda_pdf
 from rtdesk.services.context import ServiceContext
 from rtdesk.services.minutes import ActionInput, MinutesService
 from rtdesk.services.sessions import (
@@ -128,6 +129,6 @@ def test_a_file_that_cannot_be_written_is_explained(filled, tmp_path, capsys, mo
     def refuse(document, path):
         raise PermissionError(13, "Permission denied", str(path))
 
-    monkeypatch.setattr(cli, "write_agenda_pdf", refuse)
+    monkeypatch.setattr(agenda_pdf, "write_agenda_pdf", refuse)  # cli imports it when used
     assert run(filled, "export", "agenda", "1/2026", "-o", str(tmp_path / "c.pdf")) == 1
     assert "it is open in another program" in capsys.readouterr().err

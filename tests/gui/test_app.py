@@ -7,7 +7,7 @@ import sys
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from rtdesk import app
+from rtdesk import app, paths
 from rtdesk.domain.errors import RtdeskError
 from rtdesk.store.database import open_database
 from rtdesk.store.errors import DatabaseProblem, ProblemKind
@@ -37,6 +37,16 @@ def test_run_gui_creates_the_database_and_shows_the_window(smoke_test, tmp_path,
     assert app.SMOKE_MARKER in capsys.readouterr().out.splitlines()
     assert counts(target) == (11, 312)
     assert sys.excepthook is hook  # restored for whoever runs next
+
+
+def test_the_start_up_backup_is_made_after_the_window_is_shown(smoke_test, tmp_path, capsys):
+    target = tmp_path / "gui.sqlite"
+    assert app.run_gui(str(target), ["rtdesk"]) == 0  # created: nothing to back up yet
+    assert not list(paths.backups_dir().glob("*.sqlite"))
+    assert app.run_gui(str(target), ["rtdesk"]) == 0
+    backups = list(paths.backups_dir().glob("gui*.sqlite"))
+    assert len(backups) == 1 and "start" in backups[0].name
+    assert counts(backups[0]) == (11, 312)
 
 
 def test_run_gui_uses_the_environment_variable(smoke_test, tmp_path, monkeypatch, capsys):

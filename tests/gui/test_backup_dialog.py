@@ -20,6 +20,7 @@ from rtdesk.gui import labels
 from rtdesk.gui.backup_dialog import BackupsTableModel, RestoreDialog, backup_reason
 from rtdesk.gui.main_window import MainWindow
 from rtdesk.gui.options import BACKUPS_TO_KEEP, Options
+from rtdesk.gui.workspace import Workspace
 from rtdesk.services.backup import check_backup_file
 from rtdesk.store.database import open_database
 
@@ -375,14 +376,20 @@ def test_start_up_backups_keep_the_number_chosen(tmp_path, backups):
     first = open_workspace(str(office))  # created: nothing to back up yet
     manual = first.services.backup.backup(reason="manual")
     first.close()
+
+    def open_and_close() -> Workspace:
+        workspace = open_workspace(str(office))
+        workspace.after_open()  # what the window runs once it shows the database
+        workspace.close()
+        return workspace
+
     for _ in range(4):
-        open_workspace(str(office)).close()
+        open_and_close()
     assert len(list(backups.glob("office_*_start*.sqlite"))) == 2
     assert manual.exists()  # copies made on request are never rotated away
 
     Options.for_user().set(BACKUPS_TO_KEEP, 3)
     for _ in range(2):
-        workspace = open_workspace(str(office))
-        workspace.close()
+        workspace = open_and_close()
     assert workspace.services.backup.keep == 3
     assert len(list(backups.glob("office_*_start*.sqlite"))) == 3

@@ -181,7 +181,9 @@ def test_backups_tab_shows_the_folder_and_the_count_applies_to_start_up_backups(
     dialog.ui.keepSpin.setValue(2)
     dialog.accept()
     location = user_window.workspace.location
-    for _ in range(4):  # each opening copies the database first
+    for _ in range(4):  # each opening copies the database, once the window shows it
         assert user_window.switch_database(location, create=False)
+        qtbot.wait(50)  # the backup starts from the event loop, after the window shows
+        qtbot.waitUntil(lambda: not user_window.tasks.busy)
     assert user_window.workspace.services.backup.keep == 2
     assert len(list(backups.glob("office_*_start*.sqlite"))) == 2

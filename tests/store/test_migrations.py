@@ -24,6 +24,13 @@ def test_single_head():
     assert len(script.get_heads()) == 1
 
 
+def test_the_revision_list_the_app_starts_with_matches_the_scripts():
+    assert list(migrate.REVISIONS) == _revisions_in_order() == migrate.scripted_revisions(), (
+        "a migration was added or renamed: list it in rtdesk/store/migrate.py REVISIONS"
+    )
+    assert migrate.head_revision() == _revisions_in_order()[-1]
+
+
 def test_upgrade_empty_database_step_by_step_to_head(tmp_path):
     engine = make_engine(database_url(tmp_path / "steps.sqlite"))
     try:
