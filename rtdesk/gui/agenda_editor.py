@@ -21,7 +21,7 @@ from rtdesk.domain.errors import RtdeskError
 from rtdesk.gui.agenda_item_dialog import AgendaItemDialog, kind_label
 from rtdesk.gui.messages import show_error
 from rtdesk.gui.table_model import Index, RowsTableModel
-from rtdesk.gui.widgets import table_view
+from rtdesk.gui.widgets import open_kept, table_view
 from rtdesk.services.proposals import ProposalService
 from rtdesk.services.sessions import AgendaItemRow, SessionDetail, SessionService
 
@@ -280,15 +280,7 @@ class AgendaEditor(QWidget):
         dialog = AgendaItemDialog(
             self._service, self._session.uuid, self._proposal_rows(), item=item, parent=self
         )
-        dialog.accepted.connect(lambda: self._saved(dialog.saved))
-        dialog.finished.connect(self._forget_dialog)
-        dialog.finished.connect(dialog.deleteLater)
-        self.dialog = dialog
-        dialog.open()
-        return dialog
-
-    def _forget_dialog(self, *_args) -> None:
-        self.dialog = None
+        return open_kept(self, dialog, lambda: self._saved(dialog.saved))
 
     def _saved(self, row: AgendaItemRow | None) -> None:
         self.changed.emit()

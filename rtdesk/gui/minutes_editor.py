@@ -44,7 +44,7 @@ from rtdesk.gui.messages import show_error, translated
 from rtdesk.gui.session_dialog import four_digit_year, qdate
 from rtdesk.gui.table_model import RowsTableModel
 from rtdesk.gui.tasks import TaskManager
-from rtdesk.gui.widgets import table_view
+from rtdesk.gui.widgets import open_kept, table_view
 from rtdesk.services.minutes import ActionInput, MinutesService
 from rtdesk.services.sessions import ActionRow, AgendaItemRow, SessionDetail
 
@@ -751,15 +751,7 @@ class MinutesEditor(QWidget):
         if self._session.locked:
             return None
         dialog = ActionDialog(self._service, item.uuid, action=action, parent=self)
-        dialog.accepted.connect(self.changed.emit)
-        dialog.finished.connect(self._forget_dialog)
-        dialog.finished.connect(dialog.deleteLater)
-        self.dialog = dialog
-        dialog.open()
-        return dialog
-
-    def _forget_dialog(self, *_args) -> None:
-        self.dialog = None
+        return open_kept(self, dialog, self.changed.emit)
 
     def delete_action(self, *, confirm: bool = True) -> bool:
         action = self.current_action()

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from rtdesk.gui.person_dialog import PersonDialog
 from rtdesk.gui.table_model import RowsTableModel
 from rtdesk.gui.undo_commands import AddPersonCommand, UndoHost, UpdatePersonCommand
-from rtdesk.gui.widgets import table_view
+from rtdesk.gui.widgets import open_kept, table_view
 from rtdesk.services.roster import PersonRow, RosterService
 from rtdesk.services.zones import ZoneService
 
@@ -209,15 +209,7 @@ class PeoplePage(QWidget):
             return None
         detail = self._roster.person(uuid) if uuid else None
         dialog = PersonDialog(self._roster, self._zones.municipalities(), detail, parent=self)
-        dialog.accepted.connect(lambda: self._saved(dialog))
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.finished.connect(self._forget_dialog)
-        self.dialog = dialog
-        dialog.open()
-        return dialog
-
-    def _forget_dialog(self) -> None:
-        self.dialog = None
+        return open_kept(self, dialog, lambda: self._saved(dialog))
 
     def _saved(self, dialog: PersonDialog) -> None:
         row = dialog.saved

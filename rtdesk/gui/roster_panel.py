@@ -32,7 +32,7 @@ from rtdesk.gui.undo_commands import (
     UndoHost,
     UpdateMandateCommand,
 )
-from rtdesk.gui.widgets import table_view
+from rtdesk.gui.widgets import open_kept, table_view
 from rtdesk.services.roster import MandateRow, PersonRow, RosterService, ZoneRoster
 from rtdesk.services.zones import ZoneService
 
@@ -303,12 +303,7 @@ class RosterPanel(QWidget):
             parent=self,
         )
         dialog.person_created = self._person_added
-        dialog.accepted.connect(lambda: self._mandate_saved(dialog, mode, mandate))
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.finished.connect(self._forget_dialog)
-        self.dialog = dialog
-        dialog.open()
-        return dialog
+        return open_kept(self, dialog, lambda: self._mandate_saved(dialog, mode, mandate))
 
     def open_add_dialog(self) -> MandateDialog | None:
         if self._roster is None or self.zone_number is None:
@@ -328,9 +323,6 @@ class RosterPanel(QWidget):
         if self._roster is None or mandate is None:
             return None
         return self._mandate_dialog(MandateMode.END, mandate)
-
-    def _forget_dialog(self) -> None:
-        self.dialog = None
 
     def _person_added(self, row: PersonRow | None) -> None:
         if row is None or self._roster is None:

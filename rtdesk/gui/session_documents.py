@@ -36,7 +36,7 @@ from rtdesk.gui.messages import show_error
 from rtdesk.gui.options import LAST_FOLDER, Options
 from rtdesk.gui.table_model import RowsTableModel
 from rtdesk.gui.tasks import TaskManager
-from rtdesk.gui.widgets import table_view
+from rtdesk.gui.widgets import open_kept, table_view
 from rtdesk.services.sessions import (
     ErratumRow,
     SessionDetail,
@@ -398,12 +398,7 @@ class SessionDocuments(QWidget):
             )
             return None
         dialog = ApprovalDialog(self._service, self._session, self._candidates(), self)
-        dialog.accepted.connect(lambda: self._approved(dialog))
-        dialog.finished.connect(self._forget_dialog)
-        dialog.finished.connect(dialog.deleteLater)
-        self.dialog = dialog
-        dialog.open()
-        return dialog
+        return open_kept(self, dialog, lambda: self._approved(dialog))
 
     def _approved(self, dialog: ApprovalDialog) -> None:
         result = dialog.result
@@ -421,15 +416,7 @@ class SessionDocuments(QWidget):
         rows = [r for r in self._service.list_sessions() if r.uuid != self._session.uuid]
         rows = later_sessions(self._session, rows)
         dialog = ErratumDialog(self._service, self._session, rows, self)
-        dialog.accepted.connect(self.changed.emit)
-        dialog.finished.connect(self._forget_dialog)
-        dialog.finished.connect(dialog.deleteLater)
-        self.dialog = dialog
-        dialog.open()
-        return dialog
-
-    def _forget_dialog(self, *_args) -> None:
-        self.dialog = None
+        return open_kept(self, dialog, self.changed.emit)
 
     def verify(self) -> bool | None:
         if self._service is None or self._session is None:

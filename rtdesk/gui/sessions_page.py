@@ -35,7 +35,7 @@ from rtdesk.gui.session_dialog import SessionDialog
 from rtdesk.gui.session_documents import SessionDocuments
 from rtdesk.gui.table_model import ROW_ROLE, RowsTableModel
 from rtdesk.gui.tasks import TaskManager
-from rtdesk.gui.widgets import heading
+from rtdesk.gui.widgets import heading, open_kept
 from rtdesk.gui.workspace import Services, Workspace
 from rtdesk.services.sessions import SessionDetail, SessionRow, SessionService
 
@@ -426,15 +426,7 @@ class SessionsPage(ListingPage):
             return None
         settings = self._services.settings.get()
         dialog = SessionDialog(self._service, settings, session=detail, parent=self)
-        dialog.accepted.connect(lambda: self._session_saved(dialog.saved))
-        dialog.finished.connect(self._forget_dialog)
-        dialog.finished.connect(dialog.deleteLater)
-        self.dialog = dialog
-        dialog.open()
-        return dialog
-
-    def _forget_dialog(self, *_args) -> None:
-        self.dialog = None
+        return open_kept(self, dialog, lambda: self._session_saved(dialog.saved))
 
     def _session_saved(self, saved: SessionDetail | None) -> None:
         if saved is None:

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QSize, Qt
+from collections.abc import Callable
+from typing import TypeVar
+
+from PySide6.QtCore import QAbstractItemModel, QObject, QSize, Qt
 from PySide6.QtGui import QFont, QPainter, QPaintEvent
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QDialog, QLabel, QTableView, QWidget
 
 
 def table_view(model: QAbstractItemModel, parent: QWidget) -> QTableView:
@@ -50,3 +53,27 @@ class ElidedLabel(QLabel):
         )
         painter.setPen(self.palette().color(self.foregroundRole()))
         painter.drawText(area, int(self.alignment()), text)
+
+
+D = TypeVar("D", bound=QDialog)
+
+
+def open_kept(
+    owner: QObject,
+    dialog: D,
+    on_accepted: Callable[[], object],
+    attribute: str = "dialog",
+) -> D:
+    """Open `dialog` window-modal without blocking, held in `owner.<attribute>` (where tests
+    reach it) until it closes; `on_accepted` runs when the user confirms it."""
+    dialog.accepted.connect(on_accepted)
+
+    def forget(*_args) -> None:
+        if getattr(owner, attribute, None) is dialog:
+            setattr(owner, attribute, None)
+
+    dialog.finished.connect(forget)
+    dialog.finished.connect(dialog.deleteLater)
+    setattr(owner, attribute, dialog)
+    dialog.open()
+    return dialog

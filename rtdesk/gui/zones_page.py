@@ -35,7 +35,7 @@ from rtdesk.gui.people_page import PeoplePage
 from rtdesk.gui.roster_panel import RosterPanel
 from rtdesk.gui.table_model import RowsTableModel
 from rtdesk.gui.undo_commands import UndoHost
-from rtdesk.gui.widgets import heading, table_view
+from rtdesk.gui.widgets import heading, open_kept, table_view
 from rtdesk.gui.workspace import Workspace
 from rtdesk.services.zones import MunicipalityRow, ZoneService, ZoneSummary
 
@@ -627,15 +627,9 @@ class ZonesPage(Page):
         dialog = AssignZoneDialog(self._service, municipality, self._zones, self)
         if self._options is not None:
             PreserveGeometry(dialog, self._options, ASSIGN_ZONE_DIALOG_GEOMETRY)
-        dialog.accepted.connect(lambda: self._assigned(dialog.assigned))
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.finished.connect(self._forget_dialog)
-        self.assign_dialog = dialog
-        dialog.open()
-        return dialog
-
-    def _forget_dialog(self) -> None:
-        self.assign_dialog = None
+        return open_kept(
+            self, dialog, lambda: self._assigned(dialog.assigned), attribute="assign_dialog"
+        )
 
     def _roster_changed(self, message: str) -> None:
         self.refresh()
