@@ -63,6 +63,8 @@ def test_opening_in_the_app_takes_a_backup(tmp_path):
     database = tmp_path / "rt.sqlite"
     _add(database, "Bianchi")
     workspace = open_workspace(str(database))
+    assert workspace.after_open is not None  # the window runs it once it has painted
+    workspace.after_open()
     workspace.close()
     backups = list(paths.backups_dir().glob("rt_*_start.sqlite"))
     assert len(backups) == 1 and _people(backups[0]) == ["Bianchi"]
