@@ -360,6 +360,16 @@ def startup_backup_seconds(database: Path, folder: Path, env: dict[str, str]) ->
     return float(child.stdout.strip())
 
 
+def integrity_check_seconds(database: Path, env: dict[str, str]) -> float:
+    """PRAGMA quick_check as the app runs it before opening a database (read-only)."""
+    code = (
+        "import sqlite3, sys, time; t = time.perf_counter();"
+        "c = sqlite3.connect(f'file:{sys.argv[1]}?mode=ro', uri=True);"
+        "c.execute('PRAGMA quick_check').fetchall(); print(time.perf_counter() - t)"
+    )
+    return float(run_child(python("-c", code, str(database)), env).stdout.strip())
+
+
 def import_seconds(env: dict[str, str], repeat: int) -> float:
     """Python importing the app's modules, in a new process (as at each start)."""
     code = "import time; t = time.perf_counter(); import rtdesk.app; print(time.perf_counter() - t)"
@@ -416,6 +426,7 @@ def measure(args: argparse.Namespace, folder: Path) -> tuple[list[Row], dict[str
     run_child(python("-m", "rtdesk", "demo", "--database", str(small)), env)
     small_starts, _ = cold_starts(small, env, args.repeat)
     backup = startup_backup_seconds(database, folder / "backup-timing", env)
+    check = integrity_check_seconds(database, env)
     imports = import_seconds(env, args.repeat)
     rows.append(
         Row(
@@ -429,9 +440,17 @@ def measure(args: argparse.Namespace, folder: Path) -> tuple[list[Row], dict[str
     )
     rows.append(
         Row(
-            "— of which the start-up backup of this database",
+            "— of which the integrity check of this database (`PRAGMA quick_check`)",
             "—",
-            f"{backup:.2f} s (copied before the window opens)",
+            f"{check:.2f} s (before the window: a damaged file is never opened for writing)",
+            "—",
+        )
+    )
+    rows.append(
+        Row(
+            "— the start-up backup of this database",
+            "—",
+            f"{backup:.2f} s (made after the first paint, on the database lane: not part of it)",
             "—",
         )
     )
