@@ -418,10 +418,12 @@ class MinutesEditor(QWidget):
         self.votes_model = VotesTableModel(self)
         self.votes_view = table_view(self.votes_model, self.votes_box)
         self.votes_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.votes_view.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents
+        votes_header = self.votes_view.horizontalHeader()
+        votes_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # The zone's long name gives way (its number stays readable): the vote must show.
+        votes_header.setSectionResizeMode(
+            VotesTableModel.COLUMN_ZONE, QHeaderView.ResizeMode.Stretch
         )
-        self.votes_view.horizontalHeader().setStretchLastSection(True)
         votes_layout.addWidget(self.votes_view, 1)
         vote_buttons = QVBoxLayout()
         self.vote_buttons: dict[VoteChoice | None, QPushButton] = {}
