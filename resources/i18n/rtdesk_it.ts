@@ -1313,6 +1313,14 @@ Prima i dati attuali vengono conservati a parte nella cartella delle copie di si
         <translation>Decisi&amp;one (come deliberata):</translation>
     </message>
     <message>
+        <source>Decision on the proposal</source>
+        <translation>Decisione sulla proposta</translation>
+    </message>
+    <message>
+        <source>&amp;Record in the proposal&apos;s history</source>
+        <translation>Regis&amp;tra nella cronologia della proposta</translation>
+    </message>
+    <message>
         <source>Vote by zone</source>
         <translation>Voto per zona</translation>
     </message>
@@ -1379,6 +1387,18 @@ Prima i dati attuali vengono conservati a parte nella cartella delle copie di si
     <message>
         <source>In favour {favour}, against {against}, abstained {abstained}.</source>
         <translation>Favorevoli {favour}, contrari {against}, astenuti {abstained}.</translation>
+    </message>
+    <message>
+        <source>Proposal {code} ({status}). The session decided:</source>
+        <translation>Proposta {code} ({status}). La seduta ha deciso:</translation>
+    </message>
+    <message>
+        <source>The decision was not recorded</source>
+        <translation>La decisione non è stata registrata</translation>
+    </message>
+    <message>
+        <source>Proposal {code}: {status} at session {ref}.</source>
+        <translation>Proposta {code}: «{status}» nella seduta {ref}.</translation>
     </message>
     <message>
         <source>Not saved yet…</source>

@@ -20,6 +20,7 @@ from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -37,7 +38,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rtdesk.domain.enums import AgendaItemKind, Presence, VoteChoice
+from rtdesk.domain.enums import (
+    AgendaItemKind,
+    MeetingStatus,
+    Presence,
+    ProposalStatus,
+    VoteChoice,
+)
 from rtdesk.domain.errors import RtdeskError
 from rtdesk.gui import labels
 from rtdesk.gui.messages import show_error, translated
@@ -46,6 +53,7 @@ from rtdesk.gui.table_model import RowsTableModel
 from rtdesk.gui.tasks import TaskManager
 from rtdesk.gui.widgets import open_kept, table_view
 from rtdesk.services.minutes import ActionInput, MinutesService
+from rtdesk.services.proposals import ProposalRow, ProposalService
 from rtdesk.services.sessions import ActionRow, AgendaItemRow, SessionDetail
 
 # A pause this short after typing stops puts the text in the database: a crash or a closed
@@ -359,6 +367,7 @@ class MinutesEditor(QWidget):
         if app is not None:
             app.aboutToQuit.connect(self.autosaver.flush)
         self._service: MinutesService | None = None
+        self._proposals: ProposalService | None = None
         self._session: SessionDetail | None = None
         self._item_uuid: str | None = None
         self._loading = False
@@ -412,6 +421,32 @@ class MinutesEditor(QWidget):
         right_layout.addWidget(self.discussion_edit, 3)
         right_layout.addWidget(decision_label)
         right_layout.addWidget(self.decision_edit, 2)
+
+        # An item about a proposal: what the session decided moves the proposal on, with this
+        # session in its history (the proposals register shows it at once).
+        self.proposal_row = QWidget(right)
+        proposal_layout = QHBoxLayout(self.proposal_row)
+        proposal_layout.setContentsMargins(0, 0, 0, 0)
+        self.proposal_label = QLabel(self.proposal_row)
+        self.proposal_label.setWordWrap(True)
+        self.outcome_combo = QComboBox(self.proposal_row)
+        self.outcome_combo.setAccessibleName(self.tr("Decision on the proposal"))
+        for outcome in (
+            ProposalStatus.APPROVED,
+            ProposalStatus.REJECTED,
+            ProposalStatus.DEFERRED,
+            ProposalStatus.WITHDRAWN,
+        ):
+            self.outcome_combo.addItem(labels.proposal_status(outcome), outcome)
+        self.record_decision_button = QPushButton(
+            self.tr("&Record in the proposal's history"), self.proposal_row
+        )
+        self.record_decision_button.clicked.connect(self.record_proposal_decision)
+        proposal_layout.addWidget(self.proposal_label, 1)
+        proposal_layout.addWidget(self.outcome_combo)
+        proposal_layout.addWidget(self.record_decision_button)
+        right_layout.addWidget(self.proposal_row)
+        self.proposal_row.hide()
 
         self.votes_box = QGroupBox(self.tr("Vote by zone"), right)
         votes_layout = QHBoxLayout(self.votes_box)
@@ -490,7 +525,8 @@ class MinutesEditor(QWidget):
         self.votes_view.selectionModel().selectionChanged.connect(self._update_enabled)
         self._show_item(None)
 
-    def bind(self, service: MinutesService) -> None:
+    def bind(self, service: MinutesService, proposals: ProposalService | None = None) -> None:
+        self._proposals = proposals
         if service is not self.autosaver.service:
             self.save_now()
             if self.autosaver.service is not None:
@@ -583,6 +619,7 @@ class MinutesEditor(QWidget):
                 if edit.toPlainText() != text:
                     edit.setPlainText(text)
             self._show_votes(item)
+            self._show_proposal(item)
             self.actions_model.set_rows(item.actions if item else ())
             self.votes_box.setVisible(item is not None and item.kind is AgendaItemKind.DECISION)
         finally:
@@ -613,6 +650,49 @@ class MinutesEditor(QWidget):
             )
         )
 
+    # --- the decision on a proposal ------------------------------------------------------
+
+    def _linked_proposal(self, item: AgendaItemRow | None) -> ProposalRow | None:
+        if item is None or not item.proposal_code or self._proposals is None:
+            return None
+        rows = self._proposals.list_proposals(text=item.proposal_code)
+        return rows[0] if rows else None
+
+    def _show_proposal(self, item: AgendaItemRow | None) -> None:
+        proposal = self._linked_proposal(item)
+        self.proposal_row.setVisible(proposal is not None)
+        if proposal is None:
+            return
+        self.proposal_label.setText(
+            self.tr("Proposal {code} ({status}). The session decided:").format(
+                code=proposal.code, status=labels.proposal_status(proposal.status)
+            )
+        )
+
+    def record_proposal_decision(self) -> bool:
+        """Record the chosen outcome in the linked proposal's history, with this session."""
+        item = self.current_item()
+        proposal = self._linked_proposal(item)
+        if proposal is None or self._session is None or self._proposals is None:
+            return False
+        if not self.record_decision_button.isEnabled():
+            return False
+        outcome = self.outcome_combo.currentData()
+        try:
+            self._proposals.decided(
+                proposal.uuid, self._session.ref, outcome, note=_typed_text(self.decision_edit)
+            )
+        except RtdeskError as error:
+            show_error(self, self.tr("The decision was not recorded"), error)
+            return False
+        self._show_proposal(item)
+        self.save_state.emit(
+            self.tr("Proposal {code}: {status} at session {ref}.").format(
+                code=proposal.code, status=labels.proposal_status(outcome), ref=self._session.ref
+            )
+        )
+        return True
+
     def _update_enabled(self, *_args) -> None:
         editable = self._session is not None and not self._session.locked
         item = self.current_item()
@@ -623,6 +703,13 @@ class MinutesEditor(QWidget):
         for button in self.vote_buttons.values():
             button.setEnabled(has_item and selected)
         self.all_present_button.setEnabled(has_item)
+        # A decision is taken at the session: not before it is held.
+        held = self._session is not None and self._session.status in (
+            MeetingStatus.HELD,
+            MeetingStatus.MINUTES_DRAFTED,
+        )
+        self.outcome_combo.setEnabled(has_item and held)
+        self.record_decision_button.setEnabled(has_item and held)
         self.add_action_button.setEnabled(has_item)
         has_action = self.actions_view.currentIndex().isValid()
         self.edit_action_button.setEnabled(has_item and has_action)

@@ -231,7 +231,7 @@ class SessionsPage(ListingPage):
         self._detail = None
         self.agenda_editor.bind(self._service)
         self.attendance_editor.bind(self._service, workspace.services.roster)
-        self.minutes_editor.bind(workspace.services.minutes)
+        self.minutes_editor.bind(workspace.services.minutes, workspace.services.proposals)
         self.documents.bind(self._service, workspace.services.settings)
         self.refresh()
 

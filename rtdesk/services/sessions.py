@@ -63,6 +63,7 @@ from rtdesk.domain.text import QT_TRANSLATE_NOOP
 from rtdesk.domain.zones import check_zone_number
 from rtdesk.services import audit
 from rtdesk.services.context import ServiceContext
+from rtdesk.services.proposals import put_on_agenda
 from rtdesk.services.settings import DOCUMENT_LANGUAGES, SettingsService
 from rtdesk.store.base import Entity
 from rtdesk.store.models import (
@@ -791,7 +792,19 @@ class SessionService:
                 f"Session {session_label(meeting)}: agenda item {item.position} added",
                 {k: (None, v) for k, v in values.items()},
             )
+            self._admit_linked_proposal(session, item)
             return agenda_item_row(session, item)
+
+    def _admit_linked_proposal(self, session: Session, item: AgendaItem) -> None:
+        """A proposal put on the agenda is admitted (from submitted or deferred), with this
+        session in its history, in the same transaction as the agenda item."""
+        if item.proposal_id is None:
+            return
+        session.flush()  # the history step finds the agenda item that put it there
+        proposal = session.get(Proposal, item.proposal_id)
+        meeting = item.meeting
+        on = max(proposal.submitted_on, min(self._context.today(), meeting.meeting_date))
+        put_on_agenda(session, self._context.user, proposal, meeting, on)
 
     def update_agenda_item(
         self, uuid: str, data: AgendaItemInput, expected_version: int
@@ -821,6 +834,8 @@ class SessionService:
                     f"Session {session_label(item.meeting)}: agenda item {item.position} changed",
                     changes,
                 )
+            if "proposal_id" in changes:
+                self._admit_linked_proposal(session, item)
             return agenda_item_row(session, item)
 
     def delete_agenda_item(self, uuid: str) -> None:

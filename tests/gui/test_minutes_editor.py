@@ -8,10 +8,11 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from rtdesk.domain.enums import AgendaItemKind, MeetingStatus, Presence, VoteChoice
+from rtdesk.domain.enums import AgendaItemKind, MeetingStatus, Presence, ProposalStatus, VoteChoice
 from rtdesk.domain.errors import RtdeskError
 from rtdesk.gui.minutes_editor import MinutesEditor
 from rtdesk.services.minutes import ActionInput
+from rtdesk.services.proposals import ProposalInput
 from rtdesk.services.sessions import AgendaItemInput, AttendanceInput, SessionInput
 
 
@@ -296,3 +297,49 @@ def test_typing_without_a_pause_is_still_saved_every_few_seconds(editor, session
     interval = editor.longest_wait.interval()
     editor.discussion_edit.insertPlainText("b")  # the pause timer restarts, this one does not
     assert editor.longest_wait.isActive() and editor.longest_wait.interval() == interval
+
+
+def test_the_decision_on_a_linked_proposal_moves_it_with_the_session_in_its_history(
+    qtbot, workspace, tasks
+):
+    proposals = workspace.services.proposals
+    sessions = workspace.services.sessions
+    school = proposals.submit(
+        ProposalInput("Trasporto scolastico", submitted_on=date(2026, 1, 5), proposing_zones=(5,))
+    )
+    meeting = sessions.create_session(SessionInput(date(2026, 3, 17)))
+    sessions.add_agenda_item(meeting.uuid, AgendaItemInput("Comunicazioni"))
+    sessions.add_agenda_item(
+        meeting.uuid,
+        AgendaItemInput(
+            "Trasporto scolastico", kind=AgendaItemKind.DECISION, proposal_code=school.code
+        ),
+    )
+    assert proposals.proposal(school.uuid).status is ProposalStatus.ADMITTED  # by the agenda
+    editor = MinutesEditor(tasks)
+    qtbot.addWidget(editor)
+    editor.bind(workspace.services.minutes, proposals)
+    editor.show_session(sessions.session(meeting.uuid))
+    editor.show()
+    assert not editor.proposal_row.isVisible()  # item 1 is about no proposal
+    editor.select_item_row(1)
+    assert editor.proposal_row.isVisible()
+    assert school.code in editor.proposal_label.text()
+    editor.decision_edit.insertPlainText("Approvata all'unanimità.")  # keyClicks is ASCII only
+    editor.outcome_combo.setCurrentIndex(editor.outcome_combo.findData(ProposalStatus.APPROVED))
+    assert not editor.record_decision_button.isEnabled()  # the session has not been held yet
+    assert not editor.record_proposal_decision()
+    for status in (MeetingStatus.CONVENED, MeetingStatus.HELD):
+        sessions.change_status(meeting.uuid, status)
+    editor.show_session(sessions.session(meeting.uuid))
+    assert editor.record_decision_button.isEnabled()
+    assert editor.record_proposal_decision()
+    detail = proposals.proposal(school.uuid)
+    assert detail.status is ProposalStatus.APPROVED
+    assert [(h.to_status, h.session_ref) for h in detail.history[-2:]] == [
+        (ProposalStatus.UNDER_DISCUSSION, meeting.ref),
+        (ProposalStatus.APPROVED, meeting.ref),
+    ]
+    assert detail.history[-1].note == "Approvata all'unanimità."
+    assert "Approved" in editor.proposal_label.text()
+    assert editor.settle()

@@ -16,10 +16,12 @@ from rtdesk.domain.enums import (
     MandateRole,
     MeetingStatus,
     Presence,
+    ProposalStatus,
     VoteChoice,
 )
 from rtdesk.domain.errors import ConflictError, NotAllowedError, NotFoundError, ValidationError
 from rtdesk.services.minutes import ActionInput, MinutesService
+from rtdesk.services.proposals import ProposalInput, ProposalService
 from rtdesk.services.roster import MandateInput, PersonInput, RosterService
 from rtdesk.services.sessions import (
     AgendaItemInput,
@@ -531,3 +533,24 @@ def test_verify_detects_minutes_changed_behind_the_service(database, sessions):
             .values(decision="Testo cambiato di nascosto.")
         )
     assert not sessions.verify_minutes(detail.uuid)
+
+
+def test_putting_a_proposal_on_the_agenda_admits_it_with_the_session_in_its_history(
+    sessions, context
+):
+    proposals = ProposalService(context)
+    waiting = proposals.submit(ProposalInput("Trasporto scolastico", submitted_on=date(2026, 1, 5)))
+    other = proposals.submit(ProposalInput("Biblioteche", submitted_on=date(2026, 1, 6)))
+    proposals.change_status(other.uuid, ProposalStatus.ADMITTED, on=date(2026, 1, 7))
+    proposals.change_status(other.uuid, ProposalStatus.UNDER_DISCUSSION, on=date(2026, 1, 8))
+    meeting = _new(sessions, day=date(2026, 3, 10))
+    sessions.add_agenda_item(meeting.uuid, AgendaItemInput("Trasporto", proposal_code=waiting.code))
+    admitted = proposals.proposal(waiting.uuid)
+    assert admitted.status is ProposalStatus.ADMITTED
+    assert admitted.history[-1].session_ref == meeting.ref
+    # Already further on: the agenda does not move it back.
+    item = sessions.add_agenda_item(meeting.uuid, AgendaItemInput("Biblioteche"))
+    sessions.update_agenda_item(
+        item.uuid, AgendaItemInput("Biblioteche", proposal_code=other.code), item.row_version
+    )
+    assert proposals.proposal(other.uuid).status is ProposalStatus.UNDER_DISCUSSION
