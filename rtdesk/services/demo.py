@@ -14,8 +14,10 @@ from sqlalchemy.orm import Session
 from rtdesk.domain.enums import (
     ActionStatus,
     AdoptionState,
+    AgendaItemKind,
     AuditAction,
     MandateRole,
+    MeetingStatus,
     ProposalStatus,
 )
 from rtdesk.domain.errors import NotAllowedError, ValidationError
@@ -25,10 +27,16 @@ from rtdesk.domain.text import QT_TRANSLATE_NOOP
 from rtdesk.services import audit
 from rtdesk.services.context import ServiceContext
 from rtdesk.services.demo_sessions import plan_sessions, write_sessions
-from rtdesk.services.proposals import next_code_sequence, record_status_change
+from rtdesk.services.proposals import (
+    next_code_sequence,
+    put_on_agenda,
+    record_status_change,
+)
 from rtdesk.store.models import (
     ActionItem,
+    AgendaItem,
     Mandate,
+    Meeting,
     Municipality,
     Person,
     Proposal,
@@ -181,6 +189,7 @@ class DemoService:
             )
             proposals = _plan_proposals(random.Random(f"{seed}-proposals"), today, years)
             _write_proposals(session, self._context.user, proposals)
+            _open_proposals_on_the_next_agenda(session, self._context.user, today)
         current = [m for m in roster.mandates if m.end_date is None]
         staffed = {m.zone.number for m in current if m.role is MandateRole.SPOKESPERSON}
         return DemoReport(
@@ -195,6 +204,42 @@ class DemoService:
             proposals=len(proposals),
             actions=sum(len(p.actions) for p in proposals),
         )
+
+
+def _open_proposals_on_the_next_agenda(session: Session, user: str, today: date) -> None:
+    """The proposals still waiting or being discussed go on the agenda of the session ahead,
+    as the secretariat would put them: the waiting ones are admitted with that session in
+    their history, and the register shows where each one is discussed. The sessions already
+    approved keep their agendas (their fingerprints cover them)."""
+    ahead = session.scalars(
+        select(Meeting)
+        .where(Meeting.status == MeetingStatus.CONVENED, Meeting.meeting_date > today)
+        .order_by(Meeting.meeting_date)
+        .limit(1)
+    ).first()
+    if ahead is None:
+        return
+    waiting = (_S.SUBMITTED, _S.DEFERRED, _S.ADMITTED, _S.UNDER_DISCUSSION)
+    for proposal in session.scalars(
+        select(Proposal).where(Proposal.status.in_(waiting)).order_by(Proposal.code)
+    ):
+        item = AgendaItem(
+            position=len(ahead.agenda_items) + 1,
+            title=proposal.title,
+            kind=AgendaItemKind.DECISION,
+            presenter=proposal.proposer_name,
+            proposal_id=proposal.id,
+        )
+        ahead.agenda_items.append(item)
+        audit.record(
+            session,
+            user,
+            AuditAction.CREATE,
+            item,
+            f"Session {ahead.number}/{ahead.year}: agenda item {item.position} added",
+        )
+        session.flush()
+        put_on_agenda(session, user, proposal, ahead, max(proposal.submitted_on, today))
 
 
 def _refuse_if_people_exist(session: Session) -> None:

@@ -15,7 +15,7 @@ from datetime import date, timedelta
 import pytest
 from sqlalchemy import func, select
 
-from rtdesk.domain.enums import MandateRole, MeetingStatus, Presence
+from rtdesk.domain.enums import MandateRole, MeetingStatus, Presence, ProposalStatus
 from rtdesk.domain.errors import NotAllowedError, ValidationError
 from rtdesk.services.context import ServiceContext
 from rtdesk.services.demo import (
@@ -27,6 +27,7 @@ from rtdesk.services.demo import (
     years_before,
 )
 from rtdesk.services.maintenance import MaintenanceService
+from rtdesk.services.proposals import ProposalService
 from rtdesk.services.sessions import SessionInput, SessionService
 from rtdesk.services.zones import ZoneService
 from rtdesk.store.database import open_database
@@ -382,3 +383,22 @@ def test_new_sessions_continue_the_demo_numbering(context):
     last = max((r for r in sessions.list_sessions() if r.year == 2026), key=lambda r: r.number)
     created = sessions.create_session(SessionInput(date(2026, 12, 20)))
     assert created.number == last.number + 1
+
+
+def test_open_proposals_are_on_the_agenda_of_the_session_ahead(context):
+    DemoService(context).generate(years=3, seed=0)
+    proposals = ProposalService(context)
+    ahead = next(
+        r for r in SessionService(context).list_sessions() if r.status is MeetingStatus.CONVENED
+    )
+    open_ones = [
+        proposals.proposal(r.uuid)
+        for r in proposals.list_proposals()
+        if r.status in (ProposalStatus.ADMITTED, ProposalStatus.UNDER_DISCUSSION)
+    ]
+    assert open_ones
+    for detail in open_ones:
+        assert [d.session_ref for d in detail.discussed_at] == [ahead.ref]
+    assert not [r for r in proposals.list_proposals() if r.status is ProposalStatus.SUBMITTED]
+    admitted_here = [d for d in open_ones if any(h.session_ref == ahead.ref for h in d.history)]
+    assert admitted_here  # the waiting ones were admitted by this agenda, as the app would
