@@ -343,3 +343,18 @@ def test_the_decision_on_a_linked_proposal_moves_it_with_the_session_in_its_hist
     assert detail.history[-1].note == "Approvata all'unanimità."
     assert "Approved" in editor.proposal_label.text()
     assert editor.settle()
+
+
+def test_another_database_leaves_no_save_of_the_previous_one_behind(
+    qtbot, editor, session, workspace, tasks
+):
+    editor.show_session(session)
+    qtbot.keyClicks(editor.discussion_edit, "Primo")
+    editor.save_now()
+    tasks.discard_pending()  # what the window does before it switches database
+    assert stored(workspace, session.uuid, 1).discussion == "Primo"  # it ran, unreported
+    other = type(workspace.services.minutes)(workspace.services.minutes._context)
+    editor.bind(other)  # as on opening another database
+    assert editor.autosaver.in_flight == 0 and not editor.autosaver.pending
+    editor.show_session(workspace.services.sessions.session(session.uuid))
+    assert editor.discussion_edit.toPlainText() == "Primo"
