@@ -109,6 +109,10 @@ class MinutesAutosaver:
         if item_uuid not in self._submitted:
             self._stored[item_uuid] = texts
 
+    def stored_text(self, item_uuid: str) -> Texts | None:
+        """What the database holds for an item, as last read or written (None: unknown)."""
+        return self._stored.get(item_uuid)
+
     def latest(self, item_uuid: str) -> Texts | None:
         """The newest text of an item that the database may not have yet, else None."""
         return (
@@ -611,7 +615,8 @@ class MinutesEditor(QWidget):
                 self.item_title.setText(
                     self.tr("Item {number}: {title}").format(number=item.position, title=item.title)
                 )
-                stored = (item.discussion, item.decision)
+                # The agenda rows were read with the session; a save since then is newer.
+                stored = self.autosaver.stored_text(item.uuid) or (item.discussion, item.decision)
                 # Approved minutes are shown as approved, never with text that was not saved.
                 locked = self._session is not None and self._session.locked
                 texts = stored if locked else (self.autosaver.latest(item.uuid) or stored)

@@ -207,10 +207,9 @@ class DemoService:
 
 
 def _open_proposals_on_the_next_agenda(session: Session, user: str, today: date) -> None:
-    """The proposals still waiting or being discussed go on the agenda of the session ahead,
-    as the secretariat would put them: the waiting ones are admitted with that session in
-    their history, and the register shows where each one is discussed. The sessions already
-    approved keep their agendas (their fingerprints cover them)."""
+    """The proposals admitted or under discussion go on the agenda of the session ahead, as the
+    secretariat would put them, so the register shows where each one will be discussed. The
+    sessions already approved keep their agendas (their fingerprints cover them)."""
     ahead = session.scalars(
         select(Meeting)
         .where(Meeting.status == MeetingStatus.CONVENED, Meeting.meeting_date > today)
@@ -219,7 +218,9 @@ def _open_proposals_on_the_next_agenda(session: Session, user: str, today: date)
     ).first()
     if ahead is None:
         return
-    waiting = (_S.SUBMITTED, _S.DEFERRED, _S.ADMITTED, _S.UNDER_DISCUSSION)
+    # Those already admitted or under discussion: the submitted and deferred ones stay as
+    # they are, so that the demo keeps a proposal in every state.
+    waiting = (_S.ADMITTED, _S.UNDER_DISCUSSION)
     for proposal in session.scalars(
         select(Proposal).where(Proposal.status.in_(waiting)).order_by(Proposal.code)
     ):

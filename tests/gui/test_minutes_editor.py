@@ -68,6 +68,9 @@ def test_switching_item_saves_and_shows_the_other_item(qtbot, editor, session, w
     assert editor.decision_edit.toPlainText() == ""
     assert editor.item_title.text() == "Item 2: Riparto dei fondi"
     qtbot.waitUntil(lambda: stored(workspace, session.uuid, 1).decision == "Presa d'atto.")
+    # Once the save is confirmed, the text comes from what was saved, not from the agenda
+    # rows read with the session before it (a stale row showed an empty decision).
+    qtbot.waitUntil(lambda: editor.state_label.text().startswith("Saved at"))
     editor.select_item_row(0)
     assert editor.decision_edit.toPlainText() == "Presa d'atto."
 
