@@ -15,6 +15,7 @@ from rtdesk.domain.summary import OPEN_ACTION_STATUSES
 from rtdesk.domain.text import QT_TRANSLATE_NOOP
 from rtdesk.services import audit
 from rtdesk.services.context import ServiceContext
+from rtdesk.services.lookup import by_uuid
 from rtdesk.store.models import ActionItem, Meeting, Person, Proposal, Zone
 
 SHOW_CHOICES = ("all", "open", "overdue")
@@ -250,12 +251,13 @@ class ActionService:
         return self.action(uuid)
 
     def _get(self, session: Session, uuid: str, expected_version: int | None) -> ActionItem:
-        item = session.scalar(select(ActionItem).where(ActionItem.uuid == uuid))
-        if item is None:
-            raise NotFoundError(
-                QT_TRANSLATE_NOOP("errors.actions", "This action no longer exists."),
-                advice=QT_TRANSLATE_NOOP("errors.actions", "Reload the list."),
-            )
+        item = by_uuid(
+            session,
+            ActionItem,
+            uuid,
+            QT_TRANSLATE_NOOP("errors.actions", "This action no longer exists."),
+            advice=QT_TRANSLATE_NOOP("errors.actions", "Reload the list."),
+        )
         if expected_version is not None and item.row_version != expected_version:
             raise ConflictError(
                 QT_TRANSLATE_NOOP(

@@ -20,11 +20,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from rtdesk.domain.enums import AuditAction, VoteChoice
-from rtdesk.domain.errors import NotFoundError, ValidationError
+from rtdesk.domain.errors import ValidationError
 from rtdesk.domain.text import QT_TRANSLATE_NOOP
 from rtdesk.domain.zones import check_zone_number
 from rtdesk.services import audit
 from rtdesk.services.context import ServiceContext
+from rtdesk.services.lookup import by_uuid
 from rtdesk.services.sessions import (
     ActionRow,
     AgendaItemRow,
@@ -217,9 +218,12 @@ def _action_values(data: ActionInput) -> dict[str, object]:
 
 
 def _action_and_item(session: Session, uuid: str) -> tuple[ActionItem, AgendaItem]:
-    action = session.scalar(select(ActionItem).where(ActionItem.uuid == uuid))
-    if action is None:
-        raise NotFoundError(QT_TRANSLATE_NOOP("errors.actions", "This action no longer exists."))
+    action = by_uuid(
+        session,
+        ActionItem,
+        uuid,
+        QT_TRANSLATE_NOOP("errors.actions", "This action no longer exists."),
+    )
     if action.agenda_item_id is None:
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors.actions", "This action is not part of any minutes."),

@@ -38,6 +38,7 @@ from rtdesk.domain.zones import fold_name
 from rtdesk.services import audit
 from rtdesk.services.actions import ActionRow, ActionService
 from rtdesk.services.context import ServiceContext
+from rtdesk.services.lookup import by_uuid
 from rtdesk.store.models import (
     AgendaItem,
     CodeCounter,
@@ -765,13 +766,13 @@ def _allowed(status: ProposalStatus) -> tuple[ProposalStatus, ...]:
 
 
 def _get(session: Session, uuid: str) -> Proposal:
-    proposal = session.scalar(select(Proposal).where(Proposal.uuid == uuid))
-    if proposal is None:
-        raise NotFoundError(
-            QT_TRANSLATE_NOOP("errors.proposals", "This proposal no longer exists."),
-            advice=QT_TRANSLATE_NOOP("errors.proposals", "Reload the list."),
-        )
-    return proposal
+    return by_uuid(
+        session,
+        Proposal,
+        uuid,
+        QT_TRANSLATE_NOOP("errors.proposals", "This proposal no longer exists."),
+        advice=QT_TRANSLATE_NOOP("errors.proposals", "Reload the list."),
+    )
 
 
 def _meeting(session: Session, session_ref: str) -> Meeting:

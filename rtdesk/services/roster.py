@@ -43,6 +43,7 @@ from rtdesk.domain.text import QT_TRANSLATE_NOOP, sentences
 from rtdesk.domain.zones import ZONE_NUMBERS, check_zone_number, fold_name
 from rtdesk.services import audit
 from rtdesk.services.context import ServiceContext
+from rtdesk.services.lookup import by_uuid
 from rtdesk.services.zones import MunicipalityIndex
 from rtdesk.store.base import new_uuid
 from rtdesk.store.models import (
@@ -1625,27 +1626,27 @@ def _uuids(session: Session, model, column, person_id: int) -> tuple[str, ...]:
 
 
 def _get_person(session: Session, uuid: str) -> Person:
-    person = session.scalar(select(Person).where(Person.uuid == uuid))
-    if person is None:
-        raise NotFoundError(
-            QT_TRANSLATE_NOOP("errors.roster", "This person is no longer in the list."),
-            advice=QT_TRANSLATE_NOOP(
-                "errors.roster", "Someone may have removed them. Reload the list."
-            ),
-        )
-    return person
+    return by_uuid(
+        session,
+        Person,
+        uuid,
+        QT_TRANSLATE_NOOP("errors.roster", "This person is no longer in the list."),
+        advice=QT_TRANSLATE_NOOP(
+            "errors.roster", "Someone may have removed them. Reload the list."
+        ),
+    )
 
 
 def _get_mandate(session: Session, uuid: str) -> Mandate:
-    mandate = session.scalar(select(Mandate).where(Mandate.uuid == uuid))
-    if mandate is None:
-        raise NotFoundError(
-            QT_TRANSLATE_NOOP("errors.roster", "This mandate is no longer in the roster."),
-            advice=QT_TRANSLATE_NOOP(
-                "errors.roster", "Someone may have removed it. Reload the roster."
-            ),
-        )
-    return mandate
+    return by_uuid(
+        session,
+        Mandate,
+        uuid,
+        QT_TRANSLATE_NOOP("errors.roster", "This mandate is no longer in the roster."),
+        advice=QT_TRANSLATE_NOOP(
+            "errors.roster", "Someone may have removed it. Reload the roster."
+        ),
+    )
 
 
 def _zone(session: Session, number: int) -> Zone:

@@ -63,6 +63,7 @@ from rtdesk.domain.text import QT_TRANSLATE_NOOP
 from rtdesk.domain.zones import check_zone_number
 from rtdesk.services import audit
 from rtdesk.services.context import ServiceContext
+from rtdesk.services.lookup import by_uuid
 from rtdesk.services.proposals import put_on_agenda
 from rtdesk.services.settings import DOCUMENT_LANGUAGES, SettingsService
 from rtdesk.store.base import Entity
@@ -268,23 +269,23 @@ def session_label(meeting: Meeting) -> str:
 
 
 def get_meeting(session: Session, uuid: str) -> Meeting:
-    meeting = session.scalar(select(Meeting).where(Meeting.uuid == uuid))
-    if meeting is None:
-        raise NotFoundError(
-            QT_TRANSLATE_NOOP("errors.sessions", "This session no longer exists."),
-            advice=QT_TRANSLATE_NOOP("errors.sessions", "Reload the list."),
-        )
-    return meeting
+    return by_uuid(
+        session,
+        Meeting,
+        uuid,
+        QT_TRANSLATE_NOOP("errors.sessions", "This session no longer exists."),
+        advice=QT_TRANSLATE_NOOP("errors.sessions", "Reload the list."),
+    )
 
 
 def get_agenda_item(session: Session, uuid: str) -> AgendaItem:
-    item = session.scalar(select(AgendaItem).where(AgendaItem.uuid == uuid))
-    if item is None:
-        raise NotFoundError(
-            QT_TRANSLATE_NOOP("errors.sessions", "This agenda item no longer exists."),
-            advice=QT_TRANSLATE_NOOP("errors.sessions", "Reload the session."),
-        )
-    return item
+    return by_uuid(
+        session,
+        AgendaItem,
+        uuid,
+        QT_TRANSLATE_NOOP("errors.sessions", "This agenda item no longer exists."),
+        advice=QT_TRANSLATE_NOOP("errors.sessions", "Reload the session."),
+    )
 
 
 def refuse_if_locked(meeting: Meeting) -> None:
@@ -1107,11 +1108,12 @@ class SessionService:
 
     def remove_guest(self, uuid: str) -> None:
         with self._context.write() as session:
-            guest = session.scalar(select(Guest).where(Guest.uuid == uuid))
-            if guest is None:
-                raise NotFoundError(
-                    QT_TRANSLATE_NOOP("errors.sessions", "This guest is no longer listed.")
-                )
+            guest = by_uuid(
+                session,
+                Guest,
+                uuid,
+                QT_TRANSLATE_NOOP("errors.sessions", "This guest is no longer listed."),
+            )
             refuse_if_locked(guest.meeting)
             audit.record(
                 session,

@@ -33,6 +33,7 @@ SINKS: dict[str, tuple[tuple[int, ...], tuple[str, ...]]] = {
     "check_version": ((2,), ("what",)),
     "_check_version": ((2,), ("what",)),
     "_check_times": ((2,), ("what",)),
+    "by_uuid": ((3, 4), ("gone", "advice")),
 }
 MARKER = "QT_TRANSLATE_NOOP"
 # Calls whose result is a plain str even when given a Text: they lose the translation.
