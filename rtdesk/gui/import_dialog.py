@@ -206,7 +206,7 @@ class RosterFiles(QObject):
 
     def import_roster(self) -> None:
         workspace = self._workspace
-        if workspace is None or workspace.services.roster is None or self.busy:
+        if workspace is None or self.busy:
             return
         path = self.choose_file(self.tr("Import roster"), save=False)
         if path is None:
@@ -432,7 +432,7 @@ class RosterFiles(QObject):
 
     def export_roster(self, language: str = "it") -> None:
         workspace = self._workspace
-        if workspace is None or workspace.services.roster is None or self.busy:
+        if workspace is None or self.busy:
             return
         today = date.today()
         path = self.choose_file(

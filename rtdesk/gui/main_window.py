@@ -222,19 +222,17 @@ class MainWindow(QMainWindow):
         self.options.set(CURRENT_PAGE, key)
         page.activated()
 
-    def _bring_up_to_date(self, key: str) -> bool:
+    def _bring_up_to_date(self, key: str) -> None:
         """Bind the page to the open database on its first showing, or refresh it if changes
-        happened while it was hidden. True if it was bound (and so loaded) just now."""
+        happened while it was hidden."""
         page = self.pages[key]
         if key not in self._bound_pages:
             page.bind(self.workspace)
             self._bound_pages.add(key)
             self._stale_pages.discard(key)
-            return True
-        if key in self._stale_pages:
+        elif key in self._stale_pages:
             self._stale_pages.discard(key)
             page.refresh()
-        return False
 
     def _refresh_pages(self, skip: Page | None = None) -> None:
         """Refresh the visible page now; the hidden ones when they are shown next."""
@@ -299,12 +297,6 @@ class MainWindow(QMainWindow):
         self.undo_stack.clear()
         self.files.bind(workspace)
         self.backups.bind(workspace)
-        roster_ready = workspace.services.roster is not None
-        for action in (
-            self.ui.actionImportRoster,
-            self.ui.actionExportRoster,
-        ):
-            action.setEnabled(roster_ready)
         # Pages load when first shown: a window over 100,000 proposals paints at once instead
         # of filling five pages nobody looks at yet.
         self._bound_pages.clear()

@@ -142,7 +142,7 @@ class PeoplePage(QWidget):
 
     def bind(
         self,
-        roster: RosterService | None,
+        roster: RosterService,
         zones: ZoneService,
         undo: UndoHost | None,
         *,
@@ -152,7 +152,6 @@ class PeoplePage(QWidget):
         self._roster = roster
         self._zones = zones
         self._undo = undo
-        self.setEnabled(roster is not None)
         if load:
             self.refresh()
 

@@ -203,11 +203,10 @@ class RosterPanel(QWidget):
         layout.addWidget(self.view, 1)
         self._update_buttons()
 
-    def bind(self, roster: RosterService | None, zones: ZoneService, undo: UndoHost | None) -> None:
+    def bind(self, roster: RosterService, zones: ZoneService, undo: UndoHost | None) -> None:
         self._roster = roster
         self._zones = zones
         self._undo = undo
-        self.setEnabled(roster is not None)
 
     def set_on_change(self, callback) -> None:
         """Called after every change made here, so the page refreshes what depends on it."""

@@ -446,11 +446,7 @@ class ZonesPage(Page):
         row_position = self.municipalities_view.currentIndex().row()
         self._zones = self._service.list_zones()
         self._municipalities = self._service.municipalities()
-        vacant = (
-            self._roster_service.zones_without_spokesperson()
-            if self._roster_service is not None
-            else []
-        )
+        vacant = self._roster_service.zones_without_spokesperson()
         self.zones_model.set_zones(self._zones, self._municipalities, vacant)
         self._refresh_people()
         if entry is None or self.zones_model.row_of(entry.kind, entry.number) is None:

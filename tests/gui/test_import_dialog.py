@@ -3,7 +3,6 @@ nothing, a table of problems when a row is bad, one undoable step when imported.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -16,12 +15,6 @@ from rtdesk.gui.import_dialog import ProblemsTableModel
 from rtdesk.services.roster import RosterService
 
 SUSA = "001270"
-
-
-@pytest.fixture
-def workspace(closable_workspace, context):
-    base = closable_workspace.workspace
-    return replace(base, services=replace(base.services, roster=RosterService(context)))
 
 
 @pytest.fixture

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -16,12 +15,6 @@ from rtdesk.services.roster import MandateInput, PersonInput, RosterService
 
 PINEROLO = "001191"  # zone 5
 IVREA = "001125"  # zone 9, not 5
-
-
-@pytest.fixture
-def workspace(closable_workspace, context):
-    base = closable_workspace.workspace
-    return replace(base, services=replace(base.services, roster=RosterService(context)))
 
 
 @pytest.fixture

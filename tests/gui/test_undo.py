@@ -16,12 +16,6 @@ PINEROLO = "001191"
 
 
 @pytest.fixture
-def workspace(closable_workspace, context):
-    base = closable_workspace.workspace
-    return replace(base, services=replace(base.services, roster=RosterService(context)))
-
-
-@pytest.fixture
 def roster(workspace) -> RosterService:
     return workspace.services.roster
 
