@@ -31,7 +31,7 @@ from rtdesk.gui.options import (
 )
 from rtdesk.gui.tasks import TaskManager
 from rtdesk.gui.workspace import Services, Workspace
-from rtdesk.services.backup import DEFAULT_KEEP, BackupService
+from rtdesk.services.backup import BackupService
 from rtdesk.services.context import ServiceContext
 from rtdesk.store.database import Database, open_database
 
@@ -55,11 +55,10 @@ def open_workspace(target: str, create: bool = True) -> Workspace:
     file is then left untouched.
     """
     database = open_database(target, create=create, backup_dir=paths.backups_dir())
-    keep = backups_to_keep()
     notes = _opening_notes(database)
     context = ServiceContext(database.session_factory, location=database.display_name)
     backup = (
-        BackupService(database.path, paths.backups_dir(), keep)
+        BackupService(database.path, paths.backups_dir(), backups_to_keep())
         if database.path is not None
         else None
     )
@@ -70,7 +69,7 @@ def open_workspace(target: str, create: bool = True) -> Workspace:
         database.close,
         notes,
         # After the first paint: on a large database the copy takes a second or more.
-        after_open=lambda: _startup_backup(database, keep),
+        after_open=lambda: _startup_backup(database, backup),
     )
 
 
@@ -80,15 +79,15 @@ def backups_to_keep() -> int:
     return Options.for_user().get(BACKUPS_TO_KEEP)
 
 
-def _startup_backup(database: Database, keep: int = DEFAULT_KEEP) -> tuple[str, ...]:
-    """A copy of the database each time the app opens it (the newest `keep` are kept).
+def _startup_backup(database: Database, backup: BackupService | None) -> tuple[str, ...]:
+    """A copy of the database each time the app opens it (the service keeps the newest ones).
 
     A failed copy must not keep the secretariat from working: it is reported, not raised.
     """
-    if database.path is None or database.created:
+    if backup is None or database.created:
         return ()
     try:
-        BackupService(database.path, paths.backups_dir(), keep).startup_backup()
+        backup.startup_backup()
     except (RtdeskError, OSError) as error:
         return (
             QCoreApplication.translate(
