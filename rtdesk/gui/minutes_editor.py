@@ -1,11 +1,11 @@
 """The minutes of a session, item by item: discussion, decision, zone votes and actions.
 
 Typing never waits for the database. The text of an item is staged as it is typed and saved
-through `TaskManager.run_task` (the database lane, off the GUI thread) about a second after
-typing stops, when another item is chosen, when an editor loses focus, when the editor is
-hidden (another page, the window closing) and when it is destroyed. `save_minutes_item` is a
-no-op for unchanged text, so saving often costs nothing. A failed save keeps the text in the
-editor and says why; the next change or switch tries again.
+through `TaskManager.run_task` (the database lane, off the GUI thread) 0.4 s after typing
+stops and at least every 5 s while it goes on, when another item is chosen, when an editor
+loses focus, when the editor is hidden (another page, the window closing) and when it is
+destroyed. `save_minutes_item` is a no-op for unchanged text, so saving often costs nothing. A
+failed save keeps the text in the editor and says why; editing that item again tries again.
 """
 
 from __future__ import annotations
@@ -536,7 +536,7 @@ class MinutesEditor(QWidget):
             if self.autosaver.service is not None:
                 # The previous database's saves ran before the window switched; their
                 # callbacks were dropped, so nothing of theirs may linger.
-                self.autosaver.tasks.run_task(lambda: None, lambda **_: None).result()
+                self.autosaver.tasks.wait_for_queued()
                 self.autosaver.reset()
         self.autosaver.service = service
         self.autosaver.forget()
@@ -750,9 +750,8 @@ class MinutesEditor(QWidget):
         (approval, printing), so that it sees the last word typed. False if some text could
         not be saved (the indicator says why)."""
         self.save_now()
-        # A no-op behind every save already queued (by the timer or a focus change too): when
-        # it has run, so have they.
-        self.autosaver.tasks.run_task(lambda: None, lambda **_: None).result()
+        # Also the saves queued earlier, by the timer or a focus change.
+        self.autosaver.tasks.wait_for_queued()
         QCoreApplication.processEvents()  # their callbacks: failures are known after this
         return not self.autosaver.failed and not self.autosaver.pending
 

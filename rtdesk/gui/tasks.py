@@ -83,6 +83,10 @@ class TaskManager(QObject):
         Called before the database under the tasks is closed or replaced.
         """
         self._generation += 1
+        self.wait_for_queued()
+
+    def wait_for_queued(self) -> None:
+        """Block until every task submitted so far has run (its callback may still be due)."""
         self._database_lane.submit(lambda: None).result()
 
     def shutdown(self) -> None:
