@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -51,7 +52,7 @@ from rtdesk.store.models import (
     proposal_theme,
     proposal_zone,
 )
-from rtdesk.store.search import matches
+from rtdesk.store.search import match_count, matches
 
 CODE_SERIES = "proposal"  # CodeCounter series: codes are never reused, even after a delete
 TITLE_LIMIT = 500
@@ -209,9 +210,9 @@ class ProposalService:
 
         A table model keeps these ids and asks `proposal_rows` for the visible ones only.
         """
-        query = _filtered(select(Proposal.id), filters).order_by(*_order(order_by, descending))
         with self._context.read() as session:
-            return _id_list(session, query)
+            query = _filtered(select(Proposal.id), filters, broad_text=_broad(session, filters))
+            return _id_list(session, query.order_by(*_order(order_by, descending)))
 
     def proposal_rows(self, ids: Sequence[int]) -> list[ProposalRow]:
         """The rows of these proposals, in the order given (ids deleted meanwhile are skipped)."""
@@ -664,14 +665,25 @@ def record_status_change(
 # --------------------------------------------------------------------------- helpers
 
 
-def _filtered(query: Select, filters: ProposalFilters) -> Select:
+# A search matching more than this share of the register is read in display order (see matches).
+BROAD_SEARCH_SHARE = 0.2
+
+
+def _broad(session: Session, filters: ProposalFilters) -> bool:
+    if not filters.text or _typed_code(filters.text) is not None:
+        return False
+    found = match_count(session, filters.text) or 0
+    return found > BROAD_SEARCH_SHARE * session.scalar(select(func.count()).select_from(Proposal))
+
+
+def _filtered(query: Select, filters: ProposalFilters, *, broad_text: bool = False) -> Select:
     conditions: list[ColumnElement[bool]] = []
     code = _typed_code(filters.text)
     if code is not None:
         # Users copy codes from the minutes and paste them into the search field.
         conditions.append((Proposal.year == code[0]) & (Proposal.sequence == code[1]))
     else:
-        text_clause = matches(Proposal.id, filters.text)
+        text_clause = matches(Proposal.id, filters.text, broad=broad_text)
         if text_clause is not None:
             conditions.append(text_clause)
     if filters.status is not None:
@@ -711,11 +723,14 @@ def _typed_code(text: str | None) -> tuple[int, int] | None:
 
 
 def _id_list(session: Session, query: Select) -> list[int]:
-    """The single column of integers `query` selects.
+    """The single column of integers `query` selects, in its order.
 
-    With SQLite the compiled statement runs on the driver's cursor: building a SQLAlchemy row
-    for each of 100,000 ids costs more than the query itself, and this list is what the
-    register waits for at every keystroke. The statement is the same SQL either way.
+    This list is what the register waits for at every keystroke. With SQLite, the driver
+    building one Python row per id costs more than the query itself (72 ms for 100,000 ids),
+    so SQLite joins the ids into one text that `json.loads` reads back in C (34 ms). The
+    order is kept: an aggregate over a subquery with ORDER BY reads the subquery's rows in
+    that order (SQLite never flattens such a subquery into an aggregate query), and a test
+    compares the list with the plain query's for every sort order.
     """
     connection = session.connection()
     compiled = query.compile(dialect=connection.dialect)
@@ -729,9 +744,11 @@ def _id_list(session: Session, query: Select) -> list[int]:
         arguments.append(process(values[name]) if process else values[name])
     cursor = connection.connection.dbapi_connection.cursor()
     try:
-        return [row[0] for row in cursor.execute(compiled.string, tuple(arguments))]
+        cursor.execute(f"SELECT group_concat(ids.id) FROM ({compiled.string}) AS ids", arguments)
+        joined = cursor.fetchone()[0]
     finally:
         cursor.close()
+    return json.loads(f"[{joined}]") if joined else []
 
 
 def _order(order_by: str, descending: bool) -> list:

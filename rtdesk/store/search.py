@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from sqlalchemy import ColumnElement, select, text
+from sqlalchemy.orm import Session
 from sqlalchemy.sql import column, table
 
 FTS_TABLE = "proposal_fts"
@@ -42,7 +43,29 @@ def proposal_ids_matching(user_text: str):
     return select(fts.c.rowid).where(text(f"{FTS_TABLE} MATCH :fts_query")).params(fts_query=query)
 
 
-def matches(id_column: ColumnElement, user_text: str) -> ColumnElement[bool] | None:
-    """A WHERE clause restricting `id_column` (proposal ids) to the full-text matches."""
+def match_count(session: Session, user_text: str) -> int | None:
+    """How many proposals the text matches (None when nothing was typed): a few milliseconds."""
+    query = fts_query(user_text)
+    if query is None:
+        return None
+    return session.execute(
+        text(f"SELECT count(*) FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :fts_query"),
+        {"fts_query": query},
+    ).scalar_one()
+
+
+def matches(
+    id_column: ColumnElement, user_text: str, *, broad: bool = False
+) -> ColumnElement[bool] | None:
+    """A WHERE clause restricting `id_column` (proposal ids) to the full-text matches.
+
+    `broad`: the text matches a large share of the proposals (one or two letters typed). Then
+    `id + 0` stops SQLite from driving the query by the list of matches — fetching most of the
+    table row by row and sorting it — so it walks the index of the display order instead and
+    checks each id against the matches: 180 → 90 ms for "t" on 100,000 proposals. For a narrow
+    match the list-driven plan is the faster one, so it stays the default.
+    """
     ids = proposal_ids_matching(user_text)
-    return None if ids is None else id_column.in_(ids)
+    if ids is None:
+        return None
+    return (id_column + 0).in_(ids) if broad else id_column.in_(ids)

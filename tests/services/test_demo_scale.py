@@ -20,6 +20,7 @@ from rtdesk.domain.mandates import in_office
 from rtdesk.domain.proposals import ADOPTION_TRACKED, check_proposal_transition
 from rtdesk.domain.sessions import check_session_transition
 from rtdesk.services import demo_scale
+from rtdesk.services import proposals as proposals_module
 from rtdesk.services.context import ServiceContext
 from rtdesk.services.demo_scale import (
     MAX_SCALE,
@@ -195,6 +196,38 @@ def test_proposals_read_through_the_service(scaled):
         if detail.status in ADOPTION_TRACKED:
             assert any(a.state is AdoptionState.ADOPTED for a in detail.adoptions)
             assert detail.actions
+
+
+@pytest.mark.parametrize("broad_share", [0.0, 1.0], ids=["walk-display-order", "match-list"])
+def test_id_list_keeps_the_order_of_the_query(scaled, monkeypatch, broad_share):
+    """The ids come back joined into one text: every sort, filter and plan keeps SQL's order."""
+    context, _report = scaled
+    service = ProposalService(context)
+    # 0: every search counts as broad (read in display order); 1: none does.
+    monkeypatch.setattr(proposals_module, "BROAD_SEARCH_SHARE", broad_share)
+    cases = [
+        ProposalFilters(),
+        ProposalFilters(text="a"),
+        ProposalFilters(text="trasporto scolastico"),
+        ProposalFilters(text="t", zone_number=5),
+        ProposalFilters(status=ProposalStatus.APPROVED),
+        ProposalFilters(text="nessuna-parola-così"),
+    ]
+    for filters, order_by, descending in itertools.product(
+        cases, proposals_module.ORDER_KEYS, (True, False)
+    ):
+        plain = proposals_module._filtered(select(Proposal.id), filters).order_by(
+            *proposals_module._order(order_by, descending)
+        )
+        with context.read() as session:
+            expected = list(session.scalars(plain))
+        assert service.proposal_ids(filters, order_by, descending) == expected, (
+            filters,
+            order_by,
+            descending,
+        )
+        if filters == ProposalFilters():
+            assert len(expected) == PROPOSALS_PER_SCALE * 2
 
 
 def test_search_finds_words_and_new_proposals_still_indexed(scaled, fresh_context):
