@@ -16,6 +16,6 @@ def _give_streams_a_target() -> None:
 
 if __name__ == "__main__":
     _give_streams_a_target()
-    from rtdesk.cli import main
+    from rtdesk.launcher import main
 
     sys.exit(main())

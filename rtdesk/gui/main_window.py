@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QUndoStack
@@ -13,11 +14,8 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QSt
 from rtdesk import __version__
 from rtdesk.domain.errors import RtdeskError
 from rtdesk.gui import icons
-from rtdesk.gui.actions_page import ActionsPage
-from rtdesk.gui.backup_dialog import BackupActions
 from rtdesk.gui.forms.ui_main_window import Ui_MainWindow
 from rtdesk.gui.geometry import PreserveGeometry
-from rtdesk.gui.import_dialog import RosterFiles
 from rtdesk.gui.messages import show_error
 from rtdesk.gui.navigation import NavigationEntry, NavigationModel
 from rtdesk.gui.options import (
@@ -28,17 +26,16 @@ from rtdesk.gui.options import (
     ZONES_SPLITTER,
     Options,
 )
-from rtdesk.gui.overview_page import OverviewPage
-from rtdesk.gui.page import Page
-from rtdesk.gui.preferences_dialog import PreferencesDialog
-from rtdesk.gui.proposals_page import ProposalsPage
-from rtdesk.gui.sessions_page import SessionsPage
-from rtdesk.gui.summary_export import export_summary
 from rtdesk.gui.tasks import TaskManager
-from rtdesk.gui.undo_commands import UndoHost
 from rtdesk.gui.widgets import ElidedLabel
-from rtdesk.gui.workspace import Workspace, WorkspaceOpener
-from rtdesk.gui.zones_page import ZonesPage
+
+# The window paints before the database opens; the pages, and with them SQLAlchemy and the
+# services, are imported when the first database arrives (see MainWindow.attach). A test
+# checks that importing this module loads neither.
+if TYPE_CHECKING:
+    from rtdesk.gui.page import Page
+    from rtdesk.gui.preferences_dialog import PreferencesDialog
+    from rtdesk.gui.workspace import Workspace, WorkspaceOpener
 
 DATABASE_FILTER = "*.sqlite *.sqlite3 *.db"
 STATUS_MESSAGE_MS = 8000
@@ -49,40 +46,27 @@ class MainWindow(QMainWindow):
 
     def __init__(
         self,
-        workspace: Workspace,
+        workspace: Workspace | None,
         *,
         options: Options,
         tasks: TaskManager,
         open_workspace: WorkspaceOpener | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        """With no workspace the window shows that a database is being opened, and works
+        once `attach` hands it one: the app paints it first, then opens the database."""
         super().__init__(parent)
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.options = options
         self.tasks = tasks
         self._open_workspace = open_workspace
-        self.workspace = workspace
+        self.workspace: Workspace | None = None
 
         # Roster edits and imports are undoable; the stack is emptied when another database
         # is opened, since its commands name the records of this one.
         self.undo_stack = QUndoStack(self)
-        self.undo = UndoHost(self.undo_stack, self._undo_changed, self._undo_failed)
-        self.files = RosterFiles(self, tasks, options, self.undo, self._files_changed)
-        self.backups = BackupActions(self, tasks, options, can_reopen=open_workspace is not None)
-
-        self.zones_page = ZonesPage(options, self, undo=self.undo)
-        self.sessions_page = SessionsPage(self, tasks=tasks, options=options)
-        self.proposals_page = ProposalsPage(tasks, options, self)
-        self.actions_page = ActionsPage(self)
-        self.overview_page = OverviewPage(tasks, self)
-        self.pages: dict[str, Page] = {
-            "zones": self.zones_page,
-            "sessions": self.sessions_page,
-            "proposals": self.proposals_page,
-            "actions": self.actions_page,
-            "overview": self.overview_page,
-        }
+        self.pages: dict[str, Page] = {}
         S = QStyle.StandardPixmap
         self.navigation_model = NavigationModel(
             [
@@ -112,11 +96,6 @@ class MainWindow(QMainWindow):
             ],
             self,
         )
-        for key in self.navigation_model.page_keys():
-            page = self.pages[key]
-            self.ui.pageStack.addWidget(page)
-            page.data_changed.connect(self._data_changed)
-            page.status_message.connect(self.show_status_message)
         self.ui.navigationView.setModel(self.navigation_model)
         # As wide as the longest page name in the current language, no wider.
         navigation = self.ui.navigationView
@@ -134,14 +113,78 @@ class MainWindow(QMainWindow):
         self._bound_pages: set[str] = set()  # pages bound to the open workspace
         self._stale_pages: set[str] = set()  # bound pages to refresh when shown again
         self.geometry_keeper = PreserveGeometry(
-            self,
-            options,
-            MAIN_WINDOW_GEOMETRY,
-            state=MAIN_WINDOW_STATE,
-            splitters={self.zones_page.splitter: ZONES_SPLITTER},
+            self, options, MAIN_WINDOW_GEOMETRY, state=MAIN_WINDOW_STATE
         )
+        if workspace is None:
+            self._show_opening()
+        else:
+            self.attach(workspace)
+
+    def _show_opening(self) -> None:
+        self.opening_label = QLabel(self.tr("Opening the database…"), self)
+        self.opening_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.ui.pageStack.addWidget(self.opening_label)
+        self.ui.pageStack.setCurrentWidget(self.opening_label)
+        # Nothing works on a database that is not open yet; closing the window still does.
+        for widget in (self.menuBar(), self.ui.mainToolBar, self.ui.navigationView):
+            widget.setEnabled(False)
+
+    def attach(self, workspace: Workspace) -> None:
+        """Work on `workspace`; the first one builds the pages and shows the page last used."""
+        first = not self.pages
+        if first:
+            self._build_pages()
         self._bind(workspace)
-        self.show_page(options.get(CURRENT_PAGE))
+        if first:
+            for widget in (self.menuBar(), self.ui.mainToolBar, self.ui.navigationView):
+                widget.setEnabled(True)
+            self.show_page(self.options.get(CURRENT_PAGE))
+
+    def _build_pages(self) -> None:
+        from rtdesk.gui.actions_page import ActionsPage
+        from rtdesk.gui.backup_dialog import BackupActions
+        from rtdesk.gui.import_dialog import RosterFiles
+        from rtdesk.gui.overview_page import OverviewPage
+        from rtdesk.gui.proposals_page import ProposalsPage
+        from rtdesk.gui.sessions_page import SessionsPage
+        from rtdesk.gui.undo_commands import UndoHost
+        from rtdesk.gui.zones_page import ZonesPage
+
+        tasks, options = self.tasks, self.options
+        self.undo = UndoHost(self.undo_stack, self._undo_changed, self._undo_failed)
+        self.files = RosterFiles(self, tasks, options, self.undo, self._files_changed)
+        self.backups = BackupActions(
+            self, tasks, options, can_reopen=self._open_workspace is not None
+        )
+        self.zones_page = ZonesPage(options, self, undo=self.undo)
+        self.sessions_page = SessionsPage(self, tasks=tasks, options=options)
+        self.proposals_page = ProposalsPage(tasks, options, self)
+        self.actions_page = ActionsPage(self)
+        self.overview_page = OverviewPage(tasks, self)
+        self.pages = {
+            "zones": self.zones_page,
+            "sessions": self.sessions_page,
+            "proposals": self.proposals_page,
+            "actions": self.actions_page,
+            "overview": self.overview_page,
+        }
+        for key in self.navigation_model.page_keys():
+            page = self.pages[key]
+            self.ui.pageStack.addWidget(page)
+            page.data_changed.connect(self._data_changed)
+            page.status_message.connect(self.show_status_message)
+        opening = getattr(self, "opening_label", None)
+        if opening is not None:
+            self.ui.pageStack.removeWidget(opening)
+            opening.deleteLater()
+            self.opening_label = None
+        self.geometry_keeper.add_splitter(self.zones_page.splitter, ZONES_SPLITTER)
+        ui = self.ui
+        ui.actionImportRoster.triggered.connect(self.files.import_roster)
+        ui.actionImportZones.triggered.connect(self.files.import_zones)
+        ui.actionExportRoster.triggered.connect(lambda: self.files.export_roster())
+        ui.actionImportProposals.triggered.connect(self.files.import_proposals)
+        self.backups.add_to_menu(ui.menuFile, before=ui.actionQuit)
 
     # --- actions -------------------------------------------------------------------------
 
@@ -175,17 +218,12 @@ class MainWindow(QMainWindow):
         ui.mainToolBar.addSeparator()
         ui.mainToolBar.addAction(self.undo_action)
         ui.mainToolBar.addAction(self.redo_action)
-        ui.actionImportRoster.triggered.connect(self.files.import_roster)
-        ui.actionImportZones.triggered.connect(self.files.import_zones)
-        ui.actionExportRoster.triggered.connect(lambda: self.files.export_roster())
-        ui.actionImportProposals.triggered.connect(self.files.import_proposals)
         ui.actionExportSummary.triggered.connect(self.export_summary)
         ui.actionNewDatabase.triggered.connect(self.new_database)
         ui.actionOpenDatabase.triggered.connect(self.open_database)
         ui.actionQuit.triggered.connect(self.close)
         ui.actionRefresh.triggered.connect(self.refresh)
         ui.actionAbout.triggered.connect(self.show_about)
-        self.backups.add_to_menu(ui.menuFile, before=ui.actionQuit)
         self.preferences_action = QAction(self.tr("&Preferences…"), self)
         # Ctrl+, on macOS; Qt gives none where the platform has no standard key.
         self.preferences_action.setShortcuts(QKeySequence.StandardKey.Preferences)
@@ -216,7 +254,9 @@ class MainWindow(QMainWindow):
         if not current.isValid():
             return
         key = self.navigation_model.page_keys()[current.row()]
-        page = self.pages[key]
+        page = self.pages.get(key)
+        if page is None:
+            return  # no database yet: the pages come with it
         self._bring_up_to_date(key)
         self.ui.pageStack.setCurrentWidget(page)
         self.options.set(CURRENT_PAGE, key)
@@ -265,7 +305,7 @@ class MainWindow(QMainWindow):
 
     def _data_changed(self) -> None:
         sender = self.sender()
-        self._refresh_pages(skip=sender if isinstance(sender, Page) else None)
+        self._refresh_pages(skip=sender if sender in self.pages.values() else None)
         self._update_counts()
 
     # --- status bar ----------------------------------------------------------------------
@@ -307,7 +347,7 @@ class MainWindow(QMainWindow):
         if workspace.notes:
             self.show_status_message(" ".join(workspace.notes))
         if workspace.after_open is not None:
-            QTimer.singleShot(0, lambda: self._run_after_open(workspace))
+            QTimer.singleShot(0, self, lambda: self._run_after_open(workspace))
 
     def _run_after_open(self, workspace: Workspace) -> None:
         if self.workspace is not workspace or workspace.after_open is None:
@@ -404,6 +444,8 @@ class MainWindow(QMainWindow):
         return True
 
     def export_summary(self) -> None:
+        from rtdesk.gui.summary_export import export_summary
+
         export_summary(self, self.workspace, self.tasks, self.options)
 
     # --- help ----------------------------------------------------------------------------
@@ -438,6 +480,8 @@ class MainWindow(QMainWindow):
         self.about_box().exec()
 
     def preferences_dialog(self) -> PreferencesDialog:
+        from rtdesk.gui.preferences_dialog import PreferencesDialog
+
         backup = self.workspace.services.backup
         return PreferencesDialog(
             self.options,
@@ -455,7 +499,8 @@ class MainWindow(QMainWindow):
     # --- closing -------------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.options.set(CURRENT_PAGE, self.current_page_key())
+        if self.pages:  # closed while the first database was opening: keep the page saved
+            self.options.set(CURRENT_PAGE, self.current_page_key())
         super().closeEvent(event)
         self.options.sync()
 

@@ -13,7 +13,7 @@ from typing import Any, ClassVar, Generic, TypeVar
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from rtdesk.services.backup import DEFAULT_KEEP
+from rtdesk.domain.backups import DEFAULT_KEEP
 
 T = TypeVar("T")
 

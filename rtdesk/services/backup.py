@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from rtdesk.domain.backups import DEFAULT_KEEP
 from rtdesk.domain.errors import NotFoundError, ValidationError
 from rtdesk.domain.text import QT_TRANSLATE_NOOP
 from rtdesk.store import migrate
@@ -20,7 +21,6 @@ from rtdesk.store.database import SQLITE_HEADER
 from rtdesk.store.errors import DatabaseProblem, ProblemKind, translated_errors
 
 AUTOMATIC_REASONS = ("start",)
-DEFAULT_KEEP = 10
 
 
 @dataclass(frozen=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import subprocess
 import sys
 
 import pytest
@@ -71,6 +72,32 @@ def test_a_bad_database_is_explained_and_never_overwritten(smoke_test, tmp_path,
     [error] = asked
     assert isinstance(error, DatabaseProblem) and error.kind is ProblemKind.NOT_A_DATABASE
     assert bad.read_bytes() == junk
+
+
+def test_the_window_paints_before_the_database_opens(smoke_test, tmp_path, monkeypatch, capsys):
+    opened = app.open_first_workspace
+
+    def opening(target):
+        print("opening the database", flush=True)
+        return opened(target)
+
+    monkeypatch.setattr(app, "open_first_workspace", opening)
+    assert app.run_gui(str(tmp_path / "order.sqlite"), ["rtdesk"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines == [app.FIRST_PAINT_MARKER, "opening the database", app.SMOKE_MARKER]
+
+
+def test_the_window_module_loads_no_database_code():
+    """What the first paint waits for: Qt and the window, not SQLAlchemy or the services."""
+    probe = (
+        "import sys, rtdesk.app; "
+        "print(sorted(m for m in sys.modules "
+        "if m.split('.')[0] == 'sqlalchemy' or m.startswith(('rtdesk.store', 'rtdesk.services'))))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=120
+    )
+    assert result.stdout.strip() == "[]", result.stdout
 
 
 def test_after_a_failure_the_user_can_open_another_database(

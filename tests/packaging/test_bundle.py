@@ -18,9 +18,11 @@ from rtdesk.store import migrate
 
 ROOT = Path(__file__).resolve().parents[2]
 BUILD_SCRIPT = ROOT / "packaging" / "build_bundle.py"
-# What the app prints when RTDESK_SMOKE_TEST=1 once its main window has been painted; then it
-# leaves the event loop with exit code 0 (see test_bundle_starts_the_gui_headless).
-SMOKE_MARKER = "rtdesk smoke test: main window painted"
+# What the app prints when RTDESK_SMOKE_TEST=1 once its main window has been painted, then
+# once the database is open and its page painted; then it leaves the event loop with exit
+# code 0 (see test_bundle_starts_the_gui_headless). rtdesk.app is not imported here: no Qt.
+FIRST_PAINT_MARKER = "rtdesk smoke test: main window painted"
+SMOKE_MARKER = "rtdesk smoke test: database open and shown"
 
 
 def load_build_bundle():
@@ -227,13 +229,16 @@ def test_bundle_check_creates_and_migrates_a_new_database(bundle, tmp_path):
 @pytest.mark.slow
 def test_bundle_starts_the_gui_headless(bundle, tmp_path):
     """The app contract: with RTDESK_SMOKE_TEST=1, `rtdesk --database PATH` opens (creating) the
-    database, shows the main window, and once that window has been painted prints SMOKE_MARKER
-    on a line of its own to standard output and quits with exit code 0."""
+    database, shows the main window, prints FIRST_PAINT_MARKER once it has been painted and
+    SMOKE_MARKER once the database is open and shown, each on a line of its own to standard
+    output, and quits with exit code 0."""
     database = tmp_path / "gui.sqlite"
     env = bundle_env(tmp_path, QT_QPA_PLATFORM="offscreen", RTDESK_SMOKE_TEST="1")
     result = run([str(meta.gui_executable(bundle)), "--database", str(database)], env)
     output = result.stdout + result.stderr
     assert "Traceback" not in output, output
     assert result.returncode == 0, output
-    assert SMOKE_MARKER in result.stdout.splitlines(), output
+    lines = result.stdout.splitlines()
+    assert FIRST_PAINT_MARKER in lines and SMOKE_MARKER in lines, output
+    assert lines.index(FIRST_PAINT_MARKER) < lines.index(SMOKE_MARKER), output
     assert database_counts(database) == (migrate.head_revision(), 11, 312)
