@@ -91,15 +91,9 @@ class ProposalsTableModel(QAbstractTableModel):
         offset = row % PAGE_SIZE
         return page[offset] if offset < len(page) else None
 
-    def row_of_uuid(self, uuid: str) -> int | None:
-        """Where a proposal is shown, looking only through the rows already read (cheap)."""
-        for number, page in self._pages.items():
-            for offset, row in enumerate(page):
-                if row is not None and row.uuid == uuid:  # None: deleted meanwhile
-                    return number * PAGE_SIZE + offset
-        return None
-
     def row_of_id(self, proposal_id: int) -> int | None:
+        """Where a proposal is shown: a scan of the ids in memory (about a millisecond for
+        100,000), reading no rows."""
         try:
             return self._ids.index(proposal_id)
         except ValueError:

@@ -78,7 +78,6 @@ class ProposalsPage(Page):
         self.open_dialog = None
         self._matrix_request = 0
         self.matrix_loading = False
-        self._last_row = -1
         self.summary_export = None
 
         layout = QVBoxLayout(self)
@@ -271,7 +270,6 @@ class ProposalsPage(Page):
         if self.model is None:
             return
         current = self.detail.proposal.uuid if self.detail.proposal else None
-        self._last_row = self.view.currentIndex().row()
         self.model.set_filters(self.filters())
         self._matrix_stale = True
         self._after_reset(current, typing=True)
@@ -296,7 +294,6 @@ class ProposalsPage(Page):
             return
         self._fill_filter_combos()
         current = self.detail.proposal.uuid if self.detail.proposal else None
-        self._last_row = self.view.currentIndex().row()
         self.model.set_filters(self.filters())
         self._matrix_stale = True
         self._after_reset(current)
@@ -329,14 +326,12 @@ class ProposalsPage(Page):
             self.count_label.setText("")
         if current_uuid is None:
             return
-        # While typing, only the screenful on show is looked through (it is read for painting
-        # anyway); after a write or a refresh also the rows around where the proposal was.
-        row = self._row_of(current_uuid, None if typing else self._last_row)
+        row = self._row_of(current_uuid)
         if row is not None:
             self._select_row(row)
         elif not typing:
-            # Filtered out (or not among the rows read): the panel keeps showing it, read
-            # again in case it changed. While typing it has not changed: nothing to read.
+            # Filtered out: the panel keeps showing it, read again in case it changed. While
+            # typing it has not changed: nothing to read.
             self._reload_detail(current_uuid)
 
     @property
@@ -371,26 +366,19 @@ class ProposalsPage(Page):
         if current.isValid():
             self.view.scrollTo(current)
 
-    def _row_of(self, uuid: str, near: int | None = None) -> int | None:
-        """Where a proposal is in the list, reading at most the screenful on show and the rows
-        around `near` (where it was before): never the whole list."""
-        assert self.model is not None
-        count = self.model.rowCount()
-        if count == 0:
+    def _row_of(self, uuid: str) -> int | None:
+        """Where a proposal is in the list, anywhere in it, without reading its rows: its id
+        (remembered, else one indexed query) looked up among the ids in memory."""
+        assert self.model is not None and self._service is not None
+        if self.model.rowCount() == 0:
             return None
         known_id = self._ids_seen.get(uuid)
-        if known_id is not None:
-            # A scan of the ids in memory: finds it anywhere in the list, reads no rows.
-            row = self.model.row_of_id(known_id)
-            if row is not None:
-                return row
-        top = max(self.view.rowAt(0), 0)
-        bottom = self.view.rowAt(self.view.viewport().height() - 1)
-        bottom = min(count - 1, top + 60) if bottom < 0 else bottom
-        for row in (top, bottom, near):
-            if row is not None and 0 <= row < count:
-                self.model.row_at(row)  # reads that page into the cache
-        return self.model.row_of_uuid(uuid)
+        if known_id is None:
+            known_id = self._service.proposal_id(uuid)
+            if known_id is None:
+                return None  # deleted meanwhile
+            self._ids_seen[uuid] = known_id
+        return self.model.row_of_id(known_id)
 
     def select_proposal(self, uuid: str) -> None:
         """Show this proposal in the panel, and select its row when it is in the list."""

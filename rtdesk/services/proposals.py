@@ -235,6 +235,11 @@ class ProposalService:
         with self._context.read() as session:
             return _detail(session, _get(session, uuid), self._context)
 
+    def proposal_id(self, uuid: str) -> int | None:
+        """The id `proposal_ids` lists this proposal under; None if it no longer exists."""
+        with self._context.read() as session:
+            return session.scalar(select(Proposal.id).where(Proposal.uuid == uuid))
+
     def themes(self) -> list[str]:
         with self._context.read() as session:
             names = session.scalars(select(Theme.name))

@@ -236,3 +236,20 @@ def test_school_transport_from_the_pinerolese_on_the_demo(page, workspace, conte
         for r in range(adoption.rowCount())
         if adoption.row_at(r).zone_number in adopted
     )
+
+
+def test_a_proposal_far_down_the_list_is_selected_and_scrolled_to(page, workspace, context):
+    """The adoption matrix jumps to proposals anywhere in the register, unread rows included."""
+    from rtdesk.services.demo_scale import DemoScaleService
+
+    DemoScaleService(context).generate(scale=1, seed=0)
+    page.bind(workspace)
+    page.view.resize(900, 400)
+    service = workspace.services.proposals
+    far = service.proposal_rows([page.model.id_at(page.model.rowCount() - 3)])[0]
+    page.select_proposal(far.uuid)
+    current = page.view.currentIndex()
+    assert current.row() == page.model.rowCount() - 3
+    assert page.model.row_at(current.row()).uuid == far.uuid
+    assert page.detail.proposal.uuid == far.uuid
+    assert page.view.rowAt(page.view.visualRect(current).center().y()) == current.row()
