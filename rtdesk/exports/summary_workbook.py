@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence, Sized
 from contextlib import suppress
@@ -45,10 +44,9 @@ from rtdesk.exports.roster_workbook import (
 from rtdesk.exports.roster_workbook import STATUS_LABELS as MANDATE_STATUS_LABELS
 from rtdesk.exports.xlsx_style import (
     DATE_FORMAT,
-    EXCEL_TEXT_LIMIT,
     HEADER_FILL,
     HEADER_FONT,
-    TRUNCATION_MARK,
+    clean_text,
     save_workbook,
     set_properties,
 )
@@ -321,31 +319,9 @@ _HEADER_BORDER = Border(
     bottom=Side(style="medium", color="000000"),
 )
 
-# Word's manual line break (Shift+Enter) and page break arrive as VT and FF; XML 1.0 cannot
-# carry them, so they become the line break they stand for.
-_LINE_BREAKS = re.compile("\r\n?|[\x0b\x0c]")
-# What XML 1.0 cannot carry at all: other C0 controls, lone surrogates, U+FFFE and U+FFFF.
-_NOT_IN_XML = re.compile("[\x00-\x08\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
-
 
 class ExportCancelled(Exception):
     """The user cancelled the export; no file was written or changed."""
-
-
-def excel_text(text: str) -> str:
-    """User text as Excel can hold it, otherwise exactly as typed.
-
-    Line breaks become "\\n" (CR would turn into LF anyway when the XML is read back, and VT/FF
-    are Word's manual line and page breaks). Control characters that XML cannot carry are
-    removed rather than replaced by U+FFFD: they are invisible in the application too, and a
-    "�" would look like damage to the reader. Text beyond Excel's 32,767 characters per cell
-    is cut with a visible mark, because Excel refuses to open a file with a longer cell.
-    """
-    text = _LINE_BREAKS.sub("\n", text)
-    text = _NOT_IN_XML.sub("", text)
-    if len(text) > EXCEL_TEXT_LIMIT:
-        text = text[: EXCEL_TEXT_LIMIT - len(TRUNCATION_MARK)] + TRUNCATION_MARK
-    return text
 
 
 def write_summary_workbook(
@@ -531,7 +507,7 @@ class _Cells:
     def text(self, value: str | None, **style: Any) -> Any:
         if not value:
             return self.styled(None, **style) if style else None
-        text = excel_text(value)
+        text = clean_text(value)
         wrap = "\n" in text
         if style or wrap or text[:1] == "=" or text in ERROR_CODES:
             # openpyxl reads "=..." as a formula and "#N/A" as an error when the value is
@@ -558,7 +534,7 @@ class _Cells:
         return self.styled(value, **style)
 
     def header(self, labels: Iterable[str]) -> list[WriteOnlyCell]:
-        return [self.styled(excel_text(label), header=True) for label in labels]
+        return [self.styled(clean_text(label), header=True) for label in labels]
 
 
 class _SummaryWriter:

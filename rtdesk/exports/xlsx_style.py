@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
+from openpyxl.cell.cell import Cell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
@@ -36,13 +36,25 @@ MAX_WIDTH = 60
 DATE_WIDTH = 12
 
 _FORBIDDEN_IN_TITLE = re.compile(r"[\\/?*\[\]:]")
+# Word's manual line break (Shift+Enter) and page break arrive as VT and FF; XML 1.0 cannot
+# carry them, so they become the line break they stand for.
+_LINE_BREAKS = re.compile("\r\n?|[\x0b\x0c]")
+# What XML 1.0 cannot carry at all: other C0 controls, lone surrogates, U+FFFE and U+FFFF.
+_NOT_IN_XML = re.compile("[\x00-\x08\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 def clean_text(text: str) -> str:
-    """Text Excel can hold: control characters XML cannot carry removed, cut at Excel's limit."""
-    text = ILLEGAL_CHARACTERS_RE.sub("", text)
+    """User text as Excel can hold it, otherwise exactly as typed (every workbook uses this).
+
+    Line breaks become "\\n" (CR would turn into LF anyway when the XML is read back, and VT/FF
+    are Word's manual line and page breaks). Control characters that XML cannot carry are
+    removed rather than replaced by U+FFFD: they are invisible in the application too, and a
+    "�" would look like damage to the reader. Text beyond Excel's 32,767 characters per cell
+    is cut with a visible mark, because Excel refuses to open a file with a longer cell.
+    """
+    text = _LINE_BREAKS.sub("\n", text)
+    text = _NOT_IN_XML.sub("", text)
     if len(text) > EXCEL_TEXT_LIMIT:
-        # Excel refuses to open a file with a longer cell; a visible mark says text is missing.
         text = text[: EXCEL_TEXT_LIMIT - len(TRUNCATION_MARK)] + TRUNCATION_MARK
     return text
 
@@ -53,7 +65,8 @@ def set_text(cell: Cell, text: str | None) -> None:
     if not text:
         cell.value = None
         return
-    cell.value = clean_text(text)
+    text = clean_text(text)
+    cell.value = text
     # openpyxl turns "=..." into a formula and "#N/A" into an error when the value is set; the
     # explicit string type undoes that, so the cell is stored as an inline string.
     cell.data_type = "s"

@@ -346,9 +346,11 @@ def test_text_excel_cannot_hold_is_cleaned():
 
 
 def test_control_characters_and_long_notes_do_not_break_the_export(tmp_path):
-    entry = _entry(1, "Lo\x0bRusso", "Stefano", notes="n" * 40_000)
+    # Word's manual line break (VT) becomes a line break, as in every workbook rtdesk writes.
+    entry = _entry(1, "Lo\x00Russo", "Stefano", notes="riga\x0bdue " + "n" * 40_000)
     path = tmp_path / "r.xlsx"
     write_roster_workbook(path, ZONES, [entry], today=TODAY)
     [read] = read_roster(path, dict(ZONES))
     assert read.family_name == "LoRusso"
+    assert read.notes.startswith("riga\ndue n")
     assert len(read.notes) == EXCEL_TEXT_LIMIT

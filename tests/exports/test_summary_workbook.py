@@ -37,10 +37,9 @@ from rtdesk.domain.summary import (
 )
 from rtdesk.exports.summary_workbook import (
     ExportCancelled,
-    excel_text,
     write_summary_workbook,
 )
-from rtdesk.exports.xlsx_style import EXCEL_TEXT_LIMIT, TRUNCATION_MARK
+from rtdesk.exports.xlsx_style import EXCEL_TEXT_LIMIT, TRUNCATION_MARK, clean_text
 
 ZONES = [
     (1, "Torino"),
@@ -281,12 +280,12 @@ def test_summary_data_refuses_bad_zones_and_languages():
         make_data(language="de")
 
 
-def test_excel_text_keeps_text_as_typed_except_what_xml_cannot_carry():
-    assert excel_text(ACCENTED) == ACCENTED
-    assert excel_text("=1+1") == "=1+1"
-    assert excel_text("a\r\nb\rc\x0bd\x0ce") == "a\nb\nc\nd\ne"
-    assert excel_text("a\x00b\x1fc\ufffed\ud800e\tf") == "abcde\tf"
-    long = excel_text("y" * (EXCEL_TEXT_LIMIT + 1))
+def test_clean_text_keeps_text_as_typed_except_what_xml_cannot_carry():
+    assert clean_text(ACCENTED) == ACCENTED
+    assert clean_text("=1+1") == "=1+1"
+    assert clean_text("a\r\nb\rc\x0bd\x0ce") == "a\nb\nc\nd\ne"
+    assert clean_text("a\x00b\x1fc\ufffed\ud800e\tf") == "abcde\tf"
+    long = clean_text("y" * (EXCEL_TEXT_LIMIT + 1))
     assert len(long) == EXCEL_TEXT_LIMIT and long.endswith(TRUNCATION_MARK)
 
 
