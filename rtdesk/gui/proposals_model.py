@@ -16,7 +16,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from rtdesk.gui import labels
 from rtdesk.gui.table_model import ROW_ROLE
-from rtdesk.services.proposals import ProposalFilters, ProposalRow, ProposalService
+from rtdesk.services.proposals import ProposalFilters, ProposalRow, ProposalService, ShownIds
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -47,6 +47,8 @@ class ProposalsTableModel(QAbstractTableModel):
         self._order_by = "code"
         self._descending = True
         self._ids: list[int] = []
+        self._loaded = False  # the ids were read at least once: they can serve as a start
+        self._mark = 0  # the service's change_mark() when the ids were read
         self._pages: OrderedDict[int, list[ProposalRow]] = OrderedDict()
 
     # --- what the page calls ------------------------------------------------------------
@@ -62,18 +64,33 @@ class ProposalsTableModel(QAbstractTableModel):
     def set_service(self, service: ProposalService) -> None:
         """Another database was opened: read everything from its service from now on."""
         self._service = service
+        self._loaded = False
         self.refresh()
 
-    def set_filters(self, filters: ProposalFilters) -> None:
-        """Show the proposals passing `filters`, in the current order (one SQL query)."""
+    def set_filters(self, filters: ProposalFilters, *, typing: bool = False) -> None:
+        """Show the proposals passing `filters`, in the current order (one SQL query).
+
+        `typing`: the user is changing the filters; the list on show may serve as the
+        starting point (see ProposalService.proposal_ids). Never after a write.
+        """
+        shown = ShownIds(self._filters, self._ids, self._mark) if typing and self._loaded else None
         self._filters = filters
-        self.refresh()
+        self._read_ids(shown)
 
     def refresh(self) -> None:
         """Query the ids again (after a write, or to see a colleague's changes)."""
-        ids = self._service.proposal_ids(self._filters, self._order_by, self._descending)
+        self._read_ids(None)
+
+    def _read_ids(self, shown: ShownIds | None) -> None:
+        # The mark before the ids: a write landing in between makes the next one differ.
+        mark = self._service.change_mark()
+        ids = self._service.proposal_ids(
+            self._filters, self._order_by, self._descending, shown=shown
+        )
         self.beginResetModel()
         self._ids = ids
+        self._mark = mark
+        self._loaded = True
         self._pages.clear()
         self.endResetModel()
 
@@ -186,7 +203,9 @@ class ProposalsTableModel(QAbstractTableModel):
         if (key, descending) == (self._order_by, self._descending) and self._ids:
             return
         self._order_by, self._descending = key, descending
+        mark = self._service.change_mark()
         ids = self._service.proposal_ids(self._filters, key, descending)
+        self._mark = mark
         # The same proposals in another order: keep the selection on the same proposals.
         self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()

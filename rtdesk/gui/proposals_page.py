@@ -270,7 +270,7 @@ class ProposalsPage(Page):
         if self.model is None:
             return
         current = self.detail.proposal.uuid if self.detail.proposal else None
-        self.model.set_filters(self.filters())
+        self.model.set_filters(self.filters(), typing=True)
         self._matrix_stale = True
         self._after_reset(current, typing=True)
         if self.tabs.currentWidget() is self.matrix:

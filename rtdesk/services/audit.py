@@ -6,7 +6,7 @@ import json
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from rtdesk.domain.enums import AuditAction
@@ -47,6 +47,12 @@ def record(
             ),
         )
     )
+
+
+def last_entry_id(session: Session) -> int:
+    """The id of the newest audit entry: it grows with every write, since every write use case
+    records an entry in its transaction, so an unchanged id means an unchanged database."""
+    return session.scalar(select(func.max(AuditEntry.id))) or 0
 
 
 @dataclass(frozen=True)

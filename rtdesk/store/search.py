@@ -7,6 +7,7 @@ every write path updates it, bulk inserts included.
 
 from __future__ import annotations
 
+import json
 import re
 
 from sqlalchemy import ColumnElement, select, text
@@ -41,6 +42,29 @@ def proposal_ids_matching(user_text: str):
         return None
     fts = table(FTS_TABLE, column("rowid"))
     return select(fts.c.rowid).where(text(f"{FTS_TABLE} MATCH :fts_query")).params(fts_query=query)
+
+
+def narrows(shown_text: str, new_text: str) -> bool:
+    """True when every proposal matching `new_text` also matches `shown_text`: more letters or
+    more words typed. Decided on the words exactly as typed, each one alphanumeric, so that
+    the tokenizer sees one token per word and folds it letter by letter (case, accents): a
+    word extending another then folds to an extension of it, and matches a subset."""
+    shown, new = _WORD.findall(shown_text or ""), _WORD.findall(new_text or "")
+    if not all(word.isalnum() for word in (*shown, *new)):
+        return False
+    return all(any(word.startswith(old) for word in new) for old in shown)
+
+
+def matching_ids(session: Session, user_text: str) -> set[int]:
+    """The ids of the proposals the text matches (every word as a prefix)."""
+    query = fts_query(user_text)
+    if query is None:
+        raise ValueError("matching_ids needs some words to look for")
+    joined = session.execute(
+        text(f"SELECT group_concat(rowid) FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :fts_query"),
+        {"fts_query": query},
+    ).scalar_one()
+    return set(json.loads(f"[{joined}]")) if joined else set()
 
 
 def match_count(session: Session, user_text: str) -> int | None:

@@ -11,11 +11,18 @@ from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import select
 
 from rtdesk.app import open_workspace
-from rtdesk.domain.enums import ActionStatus, MeetingMode, MeetingStatus, ProposalStatus
+from rtdesk.domain.enums import (
+    ActionStatus,
+    AuditAction,
+    MeetingMode,
+    MeetingStatus,
+    ProposalStatus,
+)
 from rtdesk.gui.main_window import MainWindow
 from rtdesk.gui.options import INTERFACE_LANGUAGE, Options
 from rtdesk.gui.tasks import TaskManager
 from rtdesk.gui.workspace import Services, Workspace
+from rtdesk.services import audit
 from rtdesk.store.models import ActionItem, Meeting, Person, Proposal, Zone
 
 
@@ -169,3 +176,6 @@ def records(database):
                 ActionItem(description="+Check the budget", owner_name="Segreteria"),
             ]
         )
+        # As every write of the app, one audit entry: pages that reuse what they have read
+        # while nothing was written (the proposals list as you type) see this one.
+        audit.record(s, "test", AuditAction.CREATE, proposal, "Records for the GUI tests")

@@ -10,7 +10,12 @@ from PySide6.QtCore import Qt
 from rtdesk.domain.enums import ProposalStatus
 from rtdesk.gui import proposals_model
 from rtdesk.gui.proposals_model import ProposalsTableModel
-from rtdesk.services.proposals import ProposalFilters, ProposalInput, ProposalService
+from rtdesk.services.proposals import (
+    ProposalFilters,
+    ProposalInput,
+    ProposalService,
+    ShownIds,
+)
 
 
 class CountingService:
@@ -20,10 +25,15 @@ class CountingService:
         self._service = service
         self.id_queries: list[tuple] = []
         self.row_queries: list[int] = []
+        self.shown: list = []  # the list on show handed to each ids query, if any
 
-    def proposal_ids(self, filters=ProposalFilters(), order_by="code", descending=True):  # noqa: B008
+    def proposal_ids(self, filters=ProposalFilters(), order_by="code", descending=True, shown=None):  # noqa: B008
         self.id_queries.append((filters, order_by, descending))
-        return self._service.proposal_ids(filters, order_by, descending)
+        self.shown.append(shown)
+        return self._service.proposal_ids(filters, order_by, descending, shown=shown)
+
+    def change_mark(self):
+        return self._service.change_mark()
 
     def proposal_rows(self, ids):
         self.row_queries.append(len(ids))
@@ -132,3 +142,18 @@ def test_a_proposal_deleted_meanwhile_leaves_a_blank_row_until_refresh(service, 
     assert model.row_of_id(kept.id) == 1  # the blank row is stepped over, not a crash
     model.refresh()
     assert model.rowCount() == 2
+
+
+def test_typing_starts_from_the_list_on_show_and_a_refresh_from_scratch(service):
+    counting = CountingService(service)
+    model = ProposalsTableModel(counting)
+    model.set_filters(ProposalFilters(), typing=True)  # nothing read yet: nothing to start from
+    assert counting.shown == [None] and model.rowCount() == 3
+    everything = [model.id_at(row) for row in range(3)]
+    model.set_filters(ProposalFilters(text="c"), typing=True)
+    assert counting.shown[-1] == ShownIds(ProposalFilters(), everything, service.change_mark())
+    assert sorted(shown(model)) == ["Città sicure", "alberi nei cortili"]
+    service.submit(ProposalInput("Cortei storici", submitted_on=date(2026, 5, 1)))
+    model.refresh()  # after a write: a query from scratch, which finds the new one
+    assert counting.shown[-1] is None
+    assert sorted(shown(model)) == ["Città sicure", "Cortei storici", "alberi nei cortili"]

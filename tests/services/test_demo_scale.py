@@ -7,6 +7,7 @@ import random
 import shutil
 import unicodedata
 from collections import Counter, defaultdict
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -29,7 +30,12 @@ from rtdesk.services.demo_scale import (
     DemoScaleService,
 )
 from rtdesk.services.maintenance import MaintenanceService
-from rtdesk.services.proposals import ProposalFilters, ProposalInput, ProposalService
+from rtdesk.services.proposals import (
+    ProposalFilters,
+    ProposalInput,
+    ProposalService,
+    ShownIds,
+)
 from rtdesk.services.sessions import SessionService
 from rtdesk.store.database import open_database
 from rtdesk.store.models import (
@@ -47,6 +53,8 @@ from rtdesk.store.models import (
 )
 
 TODAY = date(2026, 11, 25)
+
+TYPED = "trasporto scolastico"
 
 
 @pytest.fixture(scope="module")
@@ -228,6 +236,48 @@ def test_id_list_keeps_the_order_of_the_query(scaled, monkeypatch, broad_share):
         )
         if filters == ProposalFilters():
             assert len(expected) == PROPOSALS_PER_SCALE * 2
+
+
+def test_typing_from_the_list_on_show_gives_what_a_full_query_gives(scaled, monkeypatch):
+    """Letters typed one by one (and taken away), with other filters and orders: the ids
+    picked from the list on show are exactly those of a query from scratch."""
+    context, _report = scaled
+    service = ProposalService(context)
+    picked = []
+    original = proposals_module.matching_ids
+
+    def counting(session, words):
+        picked.append(words)
+        return original(session, words)
+
+    monkeypatch.setattr(proposals_module, "matching_ids", counting)
+    monkeypatch.setattr(proposals_module, "BROAD_SEARCH_SHARE", 0.0)  # every search is broad
+    forward = [TYPED[:n] for n in range(len(TYPED) + 1)]
+    back = ["trasporto", "tras", "città"]  # letters taken away, another word: from scratch
+    for base, order_by, descending in [
+        (ProposalFilters(), "code", True),
+        (ProposalFilters(zone_number=5), "title", False),
+        (ProposalFilters(status=ProposalStatus.APPROVED), "submitted_on", True),
+    ]:
+        shown_filters = base
+        shown_ids = service.proposal_ids(base, order_by, descending)
+        mark = service.change_mark()
+        picked.clear()
+        for typed in forward + back:
+            filters = replace(base, text=typed)
+            ids = service.proposal_ids(
+                filters, order_by, descending, shown=ShownIds(shown_filters, shown_ids, mark)
+            )
+            assert ids == service.proposal_ids(filters, order_by, descending), (filters, order_by)
+            shown_filters, shown_ids = filters, ids
+        assert picked == [typed for typed in forward if typed], "forward: from the list on show"
+    # Anything written since the list was read (here: a proposal): a query from scratch.
+    stale = ShownIds(ProposalFilters(), service.proposal_ids(), service.change_mark() - 1)
+    picked.clear()
+    assert service.proposal_ids(ProposalFilters(text="t"), shown=stale) == service.proposal_ids(
+        ProposalFilters(text="t")
+    )
+    assert picked == []
 
 
 def test_search_finds_words_and_new_proposals_still_indexed(scaled, fresh_context):

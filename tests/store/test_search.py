@@ -10,7 +10,7 @@ from rtdesk.store import migrate
 from rtdesk.store.database import open_database
 from rtdesk.store.engine import database_url, make_engine
 from rtdesk.store.models import Person, Proposal
-from rtdesk.store.search import fts_query, matches
+from rtdesk.store.search import fts_query, matches, matching_ids, narrows
 from rtdesk.store.seed import seed_reference_data
 
 
@@ -110,3 +110,36 @@ def test_upgrade_indexes_proposals_written_before_the_index_existed(tmp_path):
             assert connection.execute(text("SELECT count(*) FROM person")).scalar() == 1
     finally:
         old.dispose()
+
+
+@pytest.mark.parametrize(
+    ("shown", "new", "narrower"),
+    [
+        ("", "t", True),
+        ("t", "tr", True),
+        ("trasporto", "trasporto ", True),
+        ("trasporto", "trasporto s", True),
+        ("trasporto s", "scolastico trasporto", True),
+        ("cit", "città", True),
+        ("tr", "t", False),  # a letter taken away: more proposals match
+        ("trasporto s", "trasporto", False),
+        ("tra", "xtra", False),
+        ("Città", "citta", False),  # the same matches, but not decided letter by letter
+        ("a_b", "a_bc", False),  # "_" splits a word into two tokens: not decided here
+        ("t", "", False),
+    ],
+)
+def test_narrows_only_when_more_is_typed(shown, new, narrower):
+    assert narrows(shown, new) is narrower
+
+
+def test_narrowing_keeps_the_same_matches(proposals):
+    """Every text said to narrow another matches a subset of its proposals (checked in SQL)."""
+    typed = ["", "t", "tr", "tra", "cit", "città", "città v", "s", "sc", "scuola", "sportello u"]
+    with Session(proposals.engine) as session:
+        for shown in typed:
+            for new in typed:
+                if narrows(shown, new) and shown.strip():
+                    assert matching_ids(session, new) <= matching_ids(session, shown)
+        assert matching_ids(session, "s") == {1, 3}  # scolastico, scuolabus; sportello, suap
+        assert matching_ids(session, "città") == matching_ids(session, "citta")
