@@ -174,10 +174,11 @@ def child_gui(database: str, repeat: int) -> None:
         views = {model: view}
         record("open", lambda m=model: m.set_filters(ProposalFilters()), model)
         rows = model.rowCount()
+        # Filters set as the page sets them from its filter bar (ProposalsPage.apply_filters).
         for typed in keys:
             record(
                 f"key:{typed}",
-                lambda m=model, t=typed: m.set_filters(ProposalFilters(text=t)),
+                lambda m=model, t=typed: m.set_filters(ProposalFilters(text=t), typing=True),
                 model,
             )
         for name, filters in (
@@ -187,7 +188,9 @@ def child_gui(database: str, repeat: int) -> None:
             ("zone+text", ProposalFilters(text="trasporto", zone_number=5)),
             ("none", ProposalFilters()),
         ):
-            record(f"filter:{name}", lambda m=model, f=filters: m.set_filters(f), model)
+            record(
+                f"filter:{name}", lambda m=model, f=filters: m.set_filters(f, typing=True), model
+            )
         for name, column, order in (
             ("title ascending", model.COLUMN_TITLE, Qt.SortOrder.AscendingOrder),
             ("title descending", model.COLUMN_TITLE, Qt.SortOrder.DescendingOrder),

@@ -222,17 +222,16 @@ class ProposalService:
 
         A table model keeps these ids and asks `proposal_rows` for the visible ones only.
         `shown`: the list on show while the user types. When nothing was written since it
-        was read (anywhere: another window or workstation included), the new text can only
-        take proposals away from it (more letters typed) and it matches much of the register,
-        the ids are picked from that list instead of read and sorted again: the first
-        letters typed over 100,000 proposals take 40 ms instead of 120.
+        was read (anywhere: another window or workstation included) and the new text can
+        only take proposals away from it (more letters typed), the matching ids are picked
+        from that list in its order instead of read and sorted again: the first letters
+        typed over 100,000 proposals take 45 ms instead of 120, and later ones a few.
         """
         with self._context.read() as session:
             if (
                 shown is not None
                 and _narrows(shown.filters, filters)
                 and shown.mark == audit.last_entry_id(session)
-                and _broad(session, filters)
             ):
                 matched = matching_ids(session, filters.text)
                 return [i for i in shown.ids if i in matched]

@@ -251,7 +251,6 @@ def test_typing_from_the_list_on_show_gives_what_a_full_query_gives(scaled, monk
         return original(session, words)
 
     monkeypatch.setattr(proposals_module, "matching_ids", counting)
-    monkeypatch.setattr(proposals_module, "BROAD_SEARCH_SHARE", 0.0)  # every search is broad
     forward = [TYPED[:n] for n in range(len(TYPED) + 1)]
     back = ["trasporto", "tras", "città"]  # letters taken away, another word: from scratch
     for base, order_by, descending in [
