@@ -988,6 +988,10 @@ Prima i dati attuali vengono conservati a parte nella cartella delle copie di si
         <translation>Che cosa contiene il database e la verifica della sua integrità</translation>
     </message>
     <message>
+        <source>Opening the database…</source>
+        <translation>Apertura del database in corso…</translation>
+    </message>
+    <message>
         <source>&amp;Undo</source>
         <translation>&amp;Annulla</translation>
     </message>
@@ -1369,6 +1373,34 @@ Prima i dati attuali vengono conservati a parte nella cartella delle copie di si
         <translation>Stato del salvataggio</translation>
     </message>
     <message>
+        <source>Keep my text: it replaces the other one, which stays in the change log. Load the other text: it replaces yours on screen, and yours is copied to the clipboard.</source>
+        <translation>Mantieni il mio testo: sostituisce l&apos;altro, che resta nel registro delle modifiche. Carica l&apos;altro testo: sostituisce il tuo sullo schermo, e il tuo viene copiato negli appunti.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep my text</source>
+        <translation>&amp;Mantieni il mio testo</translation>
+    </message>
+    <message>
+        <source>Save your text over the other one (the other one stays in the change log)</source>
+        <translation>Salva il tuo testo al posto dell&apos;altro (l&apos;altro resta nel registro delle modifiche)</translation>
+    </message>
+    <message>
+        <source>&amp;Load the other text</source>
+        <translation>Carica l&apos;&amp;altro testo</translation>
+    </message>
+    <message>
+        <source>Show the other text instead of yours (yours is copied to the clipboard)</source>
+        <translation>Mostra l&apos;altro testo al posto del tuo (il tuo viene copiato negli appunti)</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y my text again</source>
+        <translation>Copia di nuovo il mio t&amp;esto</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>C&amp;hiudi</translation>
+    </message>
+    <message>
         <source>These minutes were approved at session {ref} on {day} and are locked: they can no longer be edited. A correction is recorded as an erratum (Documents tab).</source>
         <translation>Questo verbale è stato approvato nella seduta {ref} del {day} ed è bloccato: non può più essere modificato. Una correzione si registra come errata corrige (scheda Documenti).</translation>
     </message>
@@ -1413,8 +1445,56 @@ Prima i dati attuali vengono conservati a parte nella cartella delle copie di si
         <translation>Non salvato: {reason}</translation>
     </message>
     <message>
+        <source>Not saved: the minutes of item {number} were changed elsewhere. Choose which text to keep.</source>
+        <translation>Non salvato: il verbale del punto {number} è stato modificato altrove. Scegli quale testo tenere.</translation>
+    </message>
+    <message>
+        <source>Not saved: the minutes of items {numbers} were changed elsewhere. Choose which text to keep on each.</source>
+        <translation>Non salvato: il verbale dei punti {numbers} è stato modificato altrove. Scegli quale testo tenere per ciascuno.</translation>
+    </message>
+    <message>
         <source>Saved at {time}</source>
         <translation>Salvato alle {time}</translation>
+    </message>
+    <message>
+        <source>The minutes of this item were changed elsewhere by {user} on {day} at {time}, while you were writing. Your text below is not saved yet.</source>
+        <translation>Il verbale di questo punto all&apos;ordine del giorno è stato modificato altrove da {user} il {day} alle {time}, mentre scrivevi. Il tuo testo qui sotto non è ancora salvato.</translation>
+    </message>
+    <message>
+        <source>The minutes of this item were changed elsewhere by {user}, while you were writing. Your text below is not saved yet.</source>
+        <translation>Il verbale di questo punto all&apos;ordine del giorno è stato modificato altrove da {user}, mentre scrivevi. Il tuo testo qui sotto non è ancora salvato.</translation>
+    </message>
+    <message>
+        <source>The other text: “{text}”</source>
+        <translation>L&apos;altro testo: «{text}»</translation>
+    </message>
+    <message>
+        <source>The other text is empty: it was deleted there.</source>
+        <translation>L&apos;altro testo è vuoto: è stato cancellato dall&apos;altra parte.</translation>
+    </message>
+    <message>
+        <source>The other text is shown now. Your text was copied to the clipboard: paste it (Ctrl+V) wherever you need it. It stays here until you dismiss this message.</source>
+        <translation>Ora è mostrato l&apos;altro testo. Il tuo testo è stato copiato negli appunti: incollalo (Ctrl+V) dove ti serve. Resta disponibile qui finché non chiudi questo messaggio.</translation>
+    </message>
+    <message>
+        <source>The other text of item {number} is shown; yours is on the clipboard.</source>
+        <translation>È mostrato l&apos;altro testo del punto {number}; il tuo è negli appunti.</translation>
+    </message>
+    <message>
+        <source>Discussion:
+{discussion}
+
+Decision:
+{decision}</source>
+        <translation>Discussione:
+{discussion}
+
+Decisione:
+{decision}</translation>
+    </message>
+    <message>
+        <source>Your text was copied to the clipboard again.</source>
+        <translation>Il tuo testo è stato copiato di nuovo negli appunti.</translation>
     </message>
     <message>
         <source>The vote was not recorded</source>
@@ -4078,6 +4158,25 @@ Impronta (SHA-256, stampata a piè di ogni pagina): {fingerprint}</translation>
     <message>
         <source>zone list</source>
         <translation>l&apos;elenco dei comuni per zona</translation>
+    </message>
+</context>
+<context>
+    <name>errors.minutes</name>
+    <message>
+        <source>The votes on item {number} were changed elsewhere by {user} ({moment}) while you were recording yours.</source>
+        <translation>I voti sul punto {number} all&apos;ordine del giorno sono stati modificati altrove da {user} ({moment}) mentre registravi i tuoi.</translation>
+    </message>
+    <message>
+        <source>Your vote was not recorded. Look at the votes now shown and record it again if it is still needed.</source>
+        <translation>Il tuo voto non è stato registrato. Guarda i voti ora mostrati e registralo di nuovo se serve ancora.</translation>
+    </message>
+    <message>
+        <source>The minutes of item {number} were changed elsewhere by {user} ({moment}) while you were editing them.</source>
+        <translation>Il verbale del punto {number} all&apos;ordine del giorno è stato modificato altrove da {user} ({moment}) mentre lo stavi modificando.</translation>
+    </message>
+    <message>
+        <source>Your text was not saved. Choose whether to keep your text or the other one.</source>
+        <translation>Il tuo testo non è stato salvato. Scegli se tenere il tuo testo o l&apos;altro.</translation>
     </message>
 </context>
 <context>

@@ -6,17 +6,27 @@ stops and at least every 5 s while it goes on, when another item is chosen, when
 loses focus, when the editor is hidden (another page, the window closing) and when it is
 destroyed. `save_minutes_item` is a no-op for unchanged text, so saving often costs nothing. A
 failed save keeps the text in the editor and says why; editing that item again tries again.
+
+Another workstation may write the same item. Each save expects the item's version its text
+started from, read on the lane when the save runs (so saves queued one behind the other never
+refuse each other). A change elsewhere to the title, the votes or the other field is merged
+quietly. If the same text was changed elsewhere, the typed text stays on screen, is not saved
+again by itself, and a notice says who changed it when, shows the other text and offers the
+choice: keep my text (saved over the other, which the audit log keeps as the old value) or
+load the other text (mine goes to the clipboard and stays at hand until the notice is
+dismissed). Approval waits while an item is in conflict. Votes are checked the same way.
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future
-from dataclasses import dataclass
-from datetime import date
+from dataclasses import dataclass, replace
+from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, QTime, QTimer, Signal
-from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QGuiApplication, QHideEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -25,6 +35,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -34,6 +45,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -52,7 +64,7 @@ from rtdesk.gui.session_dialog import four_digit_year, qdate
 from rtdesk.gui.table_model import RowsTableModel
 from rtdesk.gui.tasks import TaskManager
 from rtdesk.gui.widgets import open_kept, table_view
-from rtdesk.services.minutes import ActionInput, MinutesService
+from rtdesk.services.minutes import ActionInput, MinutesChangedElsewhere, MinutesService
 from rtdesk.services.proposals import ProposalRow, ProposalService
 from rtdesk.services.sessions import ActionRow, AgendaItemRow, SessionDetail
 
@@ -77,15 +89,88 @@ def vote_label(choice: VoteChoice | None) -> str:
 
 # ------------------------------------------------------------------------------ autosave
 
+PREVIEW_CHARACTERS = 300
+
 
 def _typed_text(edit: QPlainTextEdit) -> str:
     """The text exactly as typed: toPlainText() would turn non-breaking spaces into spaces."""
     return edit.document().toRawText().replace("\u2029", "\n").replace("\u2028", "\n")
 
 
+@dataclass(frozen=True)
+class ItemConflict:
+    """Text typed over a version of the item written elsewhere: held, not saved, until the
+    user chooses which text to keep."""
+
+    texts: Texts  # as typed (kept up to date while the user goes on typing)
+    other: AgendaItemRow  # the item as the other side stored it
+    changed_by: str
+    changed_at: datetime | None
+
+
+def _preview(conflict: ItemConflict) -> str:
+    """The other side's text of the fields both sides changed, on one line, shortened."""
+    other = (conflict.other.discussion, conflict.other.decision)
+    parts = [theirs for mine, theirs in zip(conflict.texts, other, strict=True) if mine != theirs]
+    text = " / ".join(" ".join(part.split()) for part in parts if part)
+    if len(text) > PREVIEW_CHARACTERS:
+        text = text[: PREVIEW_CHARACTERS - 1].rstrip() + "…"
+    return text
+
+
+def merge_texts(base: Texts, mine: Texts, theirs: Texts) -> tuple[Texts, bool]:
+    """Field by field: the side that changed a field from `base` wins it. True when no field
+    was changed differently by both sides; the fields both changed keep `mine` then."""
+    merged = []
+    clean = True
+    for start, mine_field, their_field in zip(base, mine, theirs, strict=True):
+        if mine_field in (start, their_field):
+            merged.append(their_field)
+        elif their_field == start:
+            merged.append(mine_field)
+        else:
+            merged.append(mine_field)
+            clean = False
+    return (merged[0], merged[1]), clean
+
+
+class ItemVersions:
+    """The `row_version` of each item's stored text, shared by the GUI thread and the lane.
+
+    A save job reads it when it runs on the lane and records the version it wrote, so saves
+    queued back to back each expect the version the one before them wrote, not the one known
+    when they were queued (which would make the editor conflict with itself).
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._versions: dict[str, int] = {}
+
+    def get(self, item_uuid: str) -> int | None:
+        with self._lock:
+            return self._versions.get(item_uuid)
+
+    def advance(self, item_uuid: str, version: int) -> None:
+        # Versions only grow: a read made before one of our own saves must not take it back.
+        with self._lock:
+            if version > self._versions.get(item_uuid, version - 1):
+                self._versions[item_uuid] = version
+
+    def clear(self) -> None:
+        with self._lock:
+            self._versions.clear()
+
+
 class MinutesAutosaver:
     """Staged texts and their saves; a plain object, so it outlives the editor widget and a
     save still runs after the widget is destroyed.
+
+    Every save expects the item's version its text started from (`versions`). A save refused
+    because the item was written elsewhere is tried again by itself only when nothing of
+    anyone is lost: the stored text is still the one the typing started from (only the title
+    or the votes changed), or the two sides changed different fields (`merge_texts`: each
+    keeps its own). Otherwise the item is held in conflict, its text kept and never saved
+    blindly, until the user chooses (`keep_mine` or `take_theirs`).
 
     `listener(item_uuid, row, error)` is told of each finished save while an editor listens.
     """
@@ -95,6 +180,7 @@ class MinutesAutosaver:
         self.service: MinutesService | None = None
         self.listener: Callable[[str, AgendaItemRow | None, BaseException | None], None] | None
         self.listener = None
+        self.versions = ItemVersions()
         self._stored: dict[str, Texts] = {}  # as last read from or written to the database
         self._staged: dict[str, Texts] = {}  # typed, not yet handed to the lane
         self._submitted: dict[str, Texts] = {}  # handed to the lane, not yet confirmed
@@ -102,12 +188,31 @@ class MinutesAutosaver:
         # tried again only when that item is edited again, so one bad item does not keep the
         # indicator on "Not saved" for every other one.
         self._failed: dict[str, Texts] = {}
+        self._conflicts: dict[str, ItemConflict] = {}
         self.in_flight = 0
 
-    def know(self, item_uuid: str, texts: Texts) -> None:
-        """What the database holds for an item (from a reload)."""
-        if item_uuid not in self._submitted:
-            self._stored[item_uuid] = texts
+    def _busy(self, item_uuid: str) -> bool:
+        """Some text of the item is not in the database (typed, saving, refused, in conflict)."""
+        return any(
+            item_uuid in held
+            for held in (self._staged, self._submitted, self._failed, self._conflicts)
+        )
+
+    def know(self, item_uuid: str, texts: Texts, version: int | None = None) -> None:
+        """What the database holds for an item (from a reload, or a vote just stored)."""
+        if self._busy(item_uuid) and (
+            texts != self._stored.get(item_uuid) or self.saving(item_uuid)
+        ):
+            # What is typed started from the stored text known so far: a different text read
+            # now was written elsewhere, and the save must find that out. A save still on the
+            # lane was based on the older version and must not run with a newer one.
+            return
+        if version is not None:
+            known = self.versions.get(item_uuid)
+            if known is not None and version < known:
+                return  # read before one of our own saves
+            self.versions.advance(item_uuid, version)
+        self._stored[item_uuid] = texts
 
     def stored_text(self, item_uuid: str) -> Texts | None:
         """What the database holds for an item, as last read or written (None: unknown)."""
@@ -115,20 +220,38 @@ class MinutesAutosaver:
 
     def latest(self, item_uuid: str) -> Texts | None:
         """The newest text of an item that the database may not have yet, else None."""
+        conflict = self._conflicts.get(item_uuid)
         return (
             self._staged.get(item_uuid)
             or self._submitted.get(item_uuid)
+            or (conflict.texts if conflict is not None else None)
             or self._failed.get(item_uuid)
         )
 
     def stage(self, item_uuid: str, texts: Texts) -> None:
+        conflict = self._conflicts.get(item_uuid)
+        if conflict is not None:
+            # Not saved until the user chooses; what they go on typing is kept with it.
+            self._conflicts[item_uuid] = replace(conflict, texts=texts)
+            return
         self._failed.pop(item_uuid, None)
         self._staged[item_uuid] = texts
 
+    def conflict(self, item_uuid: str | None) -> ItemConflict | None:
+        return self._conflicts.get(item_uuid) if item_uuid is not None else None
+
+    def conflicts(self) -> list[ItemConflict]:
+        """The items held in conflict, in agenda order."""
+        return sorted(self._conflicts.values(), key=lambda c: c.other.position)
+
+    def saving(self, item_uuid: str) -> bool:
+        """A save of the item is staged or on the lane."""
+        return item_uuid in self._staged or item_uuid in self._submitted
+
     @property
     def failed(self) -> bool:
-        """Some text was refused by the last save of its item."""
-        return bool(self._failed)
+        """Some text was refused by the last save of its item, or is held in conflict."""
+        return bool(self._failed) or bool(self._conflicts)
 
     @property
     def pending(self) -> bool:
@@ -138,28 +261,82 @@ class MinutesAutosaver:
     def flush(self) -> list[Future]:
         """Hand every staged text that differs from the database to the lane."""
         futures = []
-        service = self.service
         for item_uuid, texts in list(self._staged.items()):
             del self._staged[item_uuid]
             if texts == self._submitted.get(item_uuid, self._stored.get(item_uuid)):
                 continue
-            if service is None:
-                continue
-            self._submitted[item_uuid] = texts
-            self.in_flight += 1
-            try:
-                futures.append(
-                    self.tasks.run_task(
-                        lambda u=item_uuid, t=texts, s=service: s.save_minutes_item(u, *t),
-                        lambda result=None, error=None, u=item_uuid, t=texts: self._done(
-                            u, t, result, error
-                        ),
-                    )
-                )
-            except RuntimeError as error:  # the task manager is shut down
-                self.in_flight -= 1
-                self._done(item_uuid, texts, None, error)
+            future = self._submit(item_uuid, texts)
+            if future is not None:
+                futures.append(future)
         return futures
+
+    def keep_mine(self, item_uuid: str, texts: Texts | None = None) -> Future | None:
+        """Save the typed text over the other one, whose text the audit entry keeps as old.
+
+        Call it when no save of the item is on the lane any more (`saving` is False)."""
+        conflict = self._conflicts.pop(item_uuid, None)
+        if conflict is None:
+            return None
+        other = conflict.other
+        self._stored[item_uuid] = (other.discussion, other.decision)
+        # Exactly the version the user saw: anything written since is another conflict.
+        return self._submit(
+            item_uuid, texts or conflict.texts, overwriting=True, expected=other.row_version
+        )
+
+    def take_theirs(self, item_uuid: str) -> ItemConflict | None:
+        """Drop the typed text of an item in conflict: the other text is the stored one.
+
+        The caller sets the typed text aside first (it is in the conflict returned)."""
+        conflict = self._conflicts.pop(item_uuid, None)
+        if conflict is not None:
+            other = conflict.other
+            self._failed.pop(item_uuid, None)
+            self.versions.advance(item_uuid, other.row_version)
+            self._stored[item_uuid] = (other.discussion, other.decision)
+        return conflict
+
+    def _submit(
+        self,
+        item_uuid: str,
+        texts: Texts,
+        *,
+        overwriting: bool = False,
+        expected: int | None = None,
+    ) -> Future | None:
+        service = self.service
+        if service is None:
+            return None
+        self._submitted[item_uuid] = texts
+        self.in_flight += 1
+        try:
+            return self.tasks.run_task(
+                lambda: self._save_on_lane(service, item_uuid, texts, overwriting, expected),
+                lambda result=None, error=None: self._done(
+                    item_uuid, texts, result, error, overwriting
+                ),
+            )
+        except RuntimeError as error:  # the task manager is shut down
+            self._done(item_uuid, texts, None, error, overwriting)
+            return None
+
+    def _save_on_lane(
+        self,
+        service: MinutesService,
+        item_uuid: str,
+        texts: Texts,
+        overwriting: bool,
+        expected: int | None,
+    ) -> AgendaItemRow:
+        """Runs on the lane: the version expected is read now, not when the save was queued."""
+        row = service.save_minutes_item(
+            item_uuid,
+            *texts,
+            expected_version=expected if expected is not None else self.versions.get(item_uuid),
+            overwriting=overwriting,
+        )
+        self.versions.advance(item_uuid, row.row_version)
+        return row
 
     def _done(
         self,
@@ -167,13 +344,20 @@ class MinutesAutosaver:
         texts: Texts,
         row: AgendaItemRow | None,
         error: BaseException | None,
+        overwriting: bool = False,
     ) -> None:
         self.in_flight = max(0, self.in_flight - 1)
         if self._submitted.get(item_uuid) == texts:
             del self._submitted[item_uuid]
         if error is None and row is not None:
-            self._stored[item_uuid] = (row.discussion, row.decision)
-        elif item_uuid not in self._staged and item_uuid not in self._submitted:
+            stored = (row.discussion, row.decision)
+            self._stored[item_uuid] = stored
+            conflict = self._conflicts.get(item_uuid)
+            if conflict is not None and conflict.texts == stored:
+                del self._conflicts[item_uuid]  # the other side wrote this very text
+        elif isinstance(error, MinutesChangedElsewhere):
+            self._changed_elsewhere(item_uuid, texts, error, overwriting)
+        elif not self._busy(item_uuid):
             self._failed[item_uuid] = texts
         listener = self.listener
         if listener is not None:
@@ -182,14 +366,46 @@ class MinutesAutosaver:
             except RuntimeError:  # the editor's widgets are gone
                 self.listener = None
 
+    def _changed_elsewhere(
+        self, item_uuid: str, texts: Texts, error: MinutesChangedElsewhere, overwriting: bool
+    ) -> None:
+        other = error.current
+        theirs = (other.discussion, other.decision)
+        conflict = self._conflicts.get(item_uuid)
+        if conflict is not None:
+            # A save queued before the conflict was known: only the news about the other side.
+            if other.row_version > conflict.other.row_version:
+                self._conflicts[item_uuid] = replace(
+                    conflict, other=other, changed_by=error.changed_by, changed_at=error.changed_at
+                )
+            return
+        typed = self._staged.pop(item_uuid, None) or self._submitted.get(item_uuid) or texts
+        base = self._stored.get(item_uuid)
+        merged, clean = merge_texts(base, typed, theirs) if base is not None else (typed, False)
+        self._failed.pop(item_uuid, None)
+        if not clean:
+            self._conflicts[item_uuid] = ItemConflict(
+                merged, other, error.changed_by, error.changed_at
+            )
+            return
+        # Nothing of anyone is lost (only the title or votes changed there, or the two sides
+        # wrote different fields): saved over the new version, an informed retry.
+        self._stored[item_uuid] = theirs
+        if merged == theirs:
+            if not self.saving(item_uuid):  # no older save queued may use the new version
+                self.versions.advance(item_uuid, other.row_version)
+        elif self._submitted.get(item_uuid) != merged:
+            self._submit(item_uuid, merged, overwriting=overwriting, expected=other.row_version)
+
     def listener_gone_and_flush(self, *_args) -> None:
         """The editor was destroyed: save what it left staged, tell nobody."""
         self.listener = None
         self.flush()
 
     def forget(self) -> None:
-        """Another session or database: nothing staged is carried over (flush first)."""
-        self._stored.clear()
+        """Another session or database: nothing staged is carried over (flush first). What
+        is known of items still being saved or in conflict stays: their saves need it."""
+        self._stored = {u: t for u, t in self._stored.items() if self._busy(u)}
 
     def reset(self) -> None:
         """Another database: the saves handed to the lane for the previous one have run (the
@@ -197,7 +413,9 @@ class MinutesAutosaver:
         self.in_flight = 0
         self._submitted.clear()
         self._failed.clear()
+        self._conflicts.clear()
         self._stored.clear()
+        self.versions.clear()
 
 
 # ------------------------------------------------------------------------------ models
@@ -376,6 +594,9 @@ class MinutesEditor(QWidget):
         self._item_uuid: str | None = None
         self._loading = False
         self.dialog: ActionDialog | None = None
+        # The text of an item the user replaced with the other workstation's, by item: it
+        # stays at hand (Copy again) until the notice is closed, the clipboard being fragile.
+        self._set_aside: dict[str, str] = {}
 
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -413,6 +634,7 @@ class MinutesEditor(QWidget):
         font.setBold(True)
         self.item_title.setFont(font)
         right_layout.addWidget(self.item_title)
+        right_layout.addWidget(self._conflict_notice(right))
         discussion_label = QLabel(self.tr("Di&scussion (summary):"), right)
         self.discussion_edit = QPlainTextEdit(right)
         self.discussion_edit.setTabChangesFocus(True)
@@ -529,6 +751,68 @@ class MinutesEditor(QWidget):
         self.votes_view.selectionModel().selectionChanged.connect(self._update_enabled)
         self._show_item(None)
 
+    def _conflict_notice(self, parent: QWidget) -> QFrame:
+        """The notice shown above the text of an item written elsewhere while it was typed."""
+        self.conflict_box = QFrame(parent)
+        self.conflict_box.setObjectName("conflictBox")
+        self.conflict_box.setFrameShape(QFrame.Shape.StyledPanel)
+        self.conflict_box.setStyleSheet(
+            "#conflictBox { background: #fff4e0; border: 1px solid #d08000; border-radius: 4px; }"
+            " #conflictBox QLabel { color: #202020; }"
+        )
+        box = QHBoxLayout(self.conflict_box)
+        self.conflict_icon = QLabel(self.conflict_box)
+        self.conflict_icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        box.addWidget(self.conflict_icon)
+        column = QVBoxLayout()
+        self.conflict_label = QLabel(self.conflict_box)
+        self.conflict_label.setWordWrap(True)
+        self.conflict_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        column.addWidget(self.conflict_label)
+        # What the other side wrote, so that the choice is not made blind.
+        self.conflict_other = QLabel(self.conflict_box)
+        self.conflict_other.setWordWrap(True)
+        self.conflict_other.setTextFormat(Qt.TextFormat.PlainText)
+        self.conflict_other.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        column.addWidget(self.conflict_other)
+        self.conflict_choice = QLabel(self.conflict_box)
+        self.conflict_choice.setWordWrap(True)
+        self.conflict_choice.setText(
+            self.tr(
+                "Keep my text: it replaces the other one, which stays in the change log. "
+                "Load the other text: it replaces yours on screen, and yours is copied to the "
+                "clipboard."
+            )
+        )
+        column.addWidget(self.conflict_choice)
+        buttons = QHBoxLayout()
+        self.keep_mine_button = QPushButton(self.tr("&Keep my text"), self.conflict_box)
+        self.keep_mine_button.setToolTip(
+            self.tr("Save your text over the other one (the other one stays in the change log)")
+        )
+        self.load_other_button = QPushButton(self.tr("&Load the other text"), self.conflict_box)
+        self.load_other_button.setToolTip(
+            self.tr("Show the other text instead of yours (yours is copied to the clipboard)")
+        )
+        self.copy_again_button = QPushButton(self.tr("Cop&y my text again"), self.conflict_box)
+        self.dismiss_button = QPushButton(self.tr("&Dismiss"), self.conflict_box)
+        self.keep_mine_button.clicked.connect(self.keep_my_text)
+        self.load_other_button.clicked.connect(self.load_other_text)
+        self.copy_again_button.clicked.connect(self.copy_my_text_again)
+        self.dismiss_button.clicked.connect(self.dismiss_set_aside)
+        for button in (
+            self.keep_mine_button,
+            self.load_other_button,
+            self.copy_again_button,
+            self.dismiss_button,
+        ):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        column.addLayout(buttons)
+        box.addLayout(column, 1)
+        self.conflict_box.hide()
+        return self.conflict_box
+
     def bind(self, service: MinutesService, proposals: ProposalService | None = None) -> None:
         self._proposals = proposals
         if service is not self.autosaver.service:
@@ -554,7 +838,7 @@ class MinutesEditor(QWidget):
         self._session = session
         items = session.agenda if session else ()
         for item in items:
-            self.autosaver.know(item.uuid, (item.discussion, item.decision))
+            self.autosaver.know(item.uuid, (item.discussion, item.decision), item.row_version)
         self._loading = True
         self.items_model.set_rows(items)
         self._loading = False
@@ -579,7 +863,10 @@ class MinutesEditor(QWidget):
         else:
             self._show_item(None)
         if not same:
-            self.state_label.setText("")
+            if self.autosaver.conflicts():
+                self._show_state()  # text of another session's item still waits for a choice
+            else:
+                self.state_label.setText("")
 
     def current_item(self) -> AgendaItemRow | None:
         if self._item_uuid is None:
@@ -617,9 +904,13 @@ class MinutesEditor(QWidget):
                 )
                 # The agenda rows were read with the session; a save since then is newer.
                 stored = self.autosaver.stored_text(item.uuid) or (item.discussion, item.decision)
-                # Approved minutes are shown as approved, never with text that was not saved.
+                # Approved minutes are shown as approved (as just read), never with text that
+                # was not saved.
                 locked = self._session is not None and self._session.locked
-                texts = stored if locked else (self.autosaver.latest(item.uuid) or stored)
+                if locked:
+                    texts = (item.discussion, item.decision)
+                else:
+                    texts = self.autosaver.latest(item.uuid) or stored
             for edit, text in zip((self.discussion_edit, self.decision_edit), texts, strict=True):
                 if edit.toPlainText() != text:
                     edit.setPlainText(text)
@@ -629,6 +920,7 @@ class MinutesEditor(QWidget):
             self.votes_box.setVisible(item is not None and item.kind is AgendaItemKind.DECISION)
         finally:
             self._loading = False
+        self._show_conflict()
         self._update_enabled()
 
     def _show_votes(self, item: AgendaItemRow | None) -> None:
@@ -731,6 +1023,9 @@ class MinutesEditor(QWidget):
         if self._session is None or self._session.locked:
             return
         self.autosaver.stage(self._item_uuid, self.texts())
+        if self.autosaver.conflict(self._item_uuid) is not None:
+            self._show_state()  # kept, not saved: the user chooses first
+            return
         self.timer.start()
         if not self.longest_wait.isActive():
             self.longest_wait.start()
@@ -750,20 +1045,207 @@ class MinutesEditor(QWidget):
         (approval, printing), so that it sees the last word typed. False if some text could
         not be saved (the indicator says why)."""
         self.save_now()
-        # Also the saves queued earlier, by the timer or a focus change.
-        self.autosaver.tasks.wait_for_queued()
-        QCoreApplication.processEvents()  # their callbacks: failures are known after this
+        # Also the saves queued earlier, by the timer or a focus change. A save refused for a
+        # change elsewhere that loses nobody's text (title, votes, the other field) queues
+        # itself again: a few rounds.
+        for _round in range(5):
+            self.autosaver.tasks.wait_for_queued()
+            QCoreApplication.processEvents()  # their callbacks: failures are known after this
+            if not self.autosaver.pending:
+                break
+        # An item in conflict counts as failed: approval must wait for the user's choice.
         return not self.autosaver.failed and not self.autosaver.pending
 
     def _saved(self, item_uuid: str, row: AgendaItemRow | None, error: BaseException | None):
-        if error is not None:
+        if error is not None and not isinstance(error, MinutesChangedElsewhere):
             reason = translated(error.text) if isinstance(error, RtdeskError) else str(error)
             self._set_state(self.tr("Not saved: {reason}").format(reason=reason), problem=True)
+            return
+        if item_uuid == self._item_uuid:
+            if error is not None:
+                self._show_latest_text()
+            self._show_conflict()
+        self._show_state()
+
+    def _show_latest_text(self) -> None:
+        """After a save refused for a change elsewhere: a field the user had left alone now
+        holds the other side's text (typed fields are the same on screen and in the saver)."""
+        if self._item_uuid is None:
+            return
+        texts = self.autosaver.latest(self._item_uuid) or self.autosaver.stored_text(
+            self._item_uuid
+        )
+        if texts is None:
+            return
+        self._loading = True
+        try:
+            for edit, text in zip((self.discussion_edit, self.decision_edit), texts, strict=True):
+                if _typed_text(edit) != text:
+                    edit.setPlainText(text)
+        finally:
+            self._loading = False
+
+    def _show_state(self) -> None:
+        """The indicator after a save: items in conflict first, they are not saved."""
+        conflicts = self.autosaver.conflicts()
+        if len(conflicts) == 1:
+            self._set_state(
+                self.tr(
+                    "Not saved: the minutes of item {number} were changed elsewhere. "
+                    "Choose which text to keep."
+                ).format(number=conflicts[0].other.position),
+                problem=True,
+            )
+            return
+        if conflicts:
+            self._set_state(
+                self.tr(
+                    "Not saved: the minutes of items {numbers} were changed elsewhere. "
+                    "Choose which text to keep on each."
+                ).format(numbers=", ".join(str(c.other.position) for c in conflicts)),
+                problem=True,
+            )
             return
         if self.autosaver.pending:
             return
         moment = QLocale().toString(QTime.currentTime(), QLocale.FormatType.ShortFormat)
         self._set_state(self.tr("Saved at {time}").format(time=moment))
+
+    # --- text changed elsewhere ----------------------------------------------------------
+
+    def _show_conflict(self) -> None:
+        """The notice of the item shown: in conflict, or its text set aside for the user."""
+        item_uuid = self._item_uuid
+        conflict = self.autosaver.conflict(item_uuid)
+        set_aside = item_uuid is not None and item_uuid in self._set_aside
+        if conflict is not None:
+            if conflict.changed_at is not None:
+                local = conflict.changed_at.astimezone()
+                moment = QLocale().toString(
+                    QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat
+                )
+                what = self.tr(
+                    "The minutes of this item were changed elsewhere by {user} on {day} at "
+                    "{time}, while you were writing. Your text below is not saved yet."
+                ).format(
+                    user=conflict.changed_by,
+                    day=labels.short_date(local.date()),
+                    time=moment,
+                )
+            else:
+                what = self.tr(
+                    "The minutes of this item were changed elsewhere by {user}, while you were "
+                    "writing. Your text below is not saved yet."
+                ).format(user=conflict.changed_by)
+            self.conflict_label.setText(what)
+            preview = _preview(conflict)
+            self.conflict_other.setText(
+                self.tr("The other text: “{text}”").format(text=preview)
+                if preview
+                else self.tr("The other text is empty: it was deleted there.")
+            )
+        elif set_aside:
+            self.conflict_label.setText(
+                self.tr(
+                    "The other text is shown now. Your text was copied to the clipboard: paste "
+                    "it (Ctrl+V) wherever you need it. It stays here until you dismiss this "
+                    "message."
+                )
+            )
+        self.conflict_choice.setVisible(conflict is not None)
+        self.conflict_other.setVisible(conflict is not None)
+        self.keep_mine_button.setVisible(conflict is not None)
+        self.load_other_button.setVisible(conflict is not None)
+        self.copy_again_button.setVisible(conflict is None and set_aside)
+        self.dismiss_button.setVisible(conflict is None and set_aside)
+        # A warning while something is not saved; then only information.
+        icon = (
+            QStyle.StandardPixmap.SP_MessageBoxWarning
+            if conflict is not None
+            else QStyle.StandardPixmap.SP_MessageBoxInformation
+        )
+        self.conflict_icon.setPixmap(self.style().standardIcon(icon).pixmap(32, 32))
+        self.conflict_box.setVisible(conflict is not None or set_aside)
+
+    def _settle_item(self, item_uuid: str) -> None:
+        """Wait until no save of the item is on the lane: the choice is made on what the
+        database holds, and no earlier save of the item may run after it."""
+        if self.autosaver.saving(item_uuid):
+            self.save_now()
+            self.autosaver.tasks.wait_for_queued()
+            QCoreApplication.processEvents()
+
+    def keep_my_text(self) -> bool:
+        """Save the text on screen over the one written elsewhere."""
+        item_uuid = self._item_uuid
+        if item_uuid is None:
+            return False
+        self._settle_item(item_uuid)
+        if self.autosaver.conflict(item_uuid) is None:
+            self._show_conflict()
+            return False
+        future = self.autosaver.keep_mine(item_uuid, self.texts())
+        self._show_conflict()
+        self._set_state(self.tr("Saving…"))
+        return future is not None
+
+    def load_other_text(self) -> bool:
+        """Show the text written elsewhere; the user's text goes to the clipboard first."""
+        item_uuid = self._item_uuid
+        if item_uuid is None:
+            return False
+        self._settle_item(item_uuid)
+        conflict = self.autosaver.conflict(item_uuid)
+        if conflict is None:
+            self._show_conflict()
+            return False
+        other = (conflict.other.discussion, conflict.other.decision)
+        mine = self._set_aside_text(self.texts(), other)
+        self._set_aside[item_uuid] = mine
+        QGuiApplication.clipboard().setText(mine)
+        self.autosaver.take_theirs(item_uuid)
+        self._loading = True
+        try:
+            for edit, text in zip((self.discussion_edit, self.decision_edit), other, strict=True):
+                edit.setPlainText(text)
+        finally:
+            self._loading = False
+        self._show_conflict()
+        if self.autosaver.conflicts():
+            self._show_state()
+        else:
+            self._set_state(
+                self.tr(
+                    "The other text of item {number} is shown; yours is on the clipboard."
+                ).format(number=conflict.other.position)
+            )
+        # Votes and actions may have changed there too: the page reads the session again.
+        self.changed.emit()
+        return True
+
+    def _set_aside_text(self, mine: Texts, other: Texts) -> str:
+        """What goes to the clipboard: the fields the user wrote differently, labelled when
+        both did."""
+        discussion, decision = (
+            text if text != theirs else "" for text, theirs in zip(mine, other, strict=True)
+        )
+        if discussion and decision:
+            return self.tr("Discussion:\n{discussion}\n\nDecision:\n{decision}").format(
+                discussion=discussion, decision=decision
+            )
+        return discussion or decision or "\n\n".join(text for text in mine if text)
+
+    def copy_my_text_again(self) -> bool:
+        text = self._set_aside.get(self._item_uuid or "")
+        if text is None:
+            return False
+        QGuiApplication.clipboard().setText(text)
+        self._set_state(self.tr("Your text was copied to the clipboard again."))
+        return True
+
+    def dismiss_set_aside(self) -> None:
+        self._set_aside.pop(self._item_uuid or "", None)
+        self._show_conflict()
 
     def _set_state(self, text: str, *, problem: bool = False) -> None:
         self.state_label.setText(text)
@@ -816,11 +1298,29 @@ class MinutesEditor(QWidget):
 
     def _store_votes(self, item: AgendaItemRow, votes: dict[int, VoteChoice]) -> bool:
         assert self._service is not None
+        # A text save of this item still on the lane would bump its version under the vote.
+        self._settle_item(item.uuid)
+        version = self.autosaver.versions.get(item.uuid)
         try:
-            self._service.set_votes(item.uuid, votes)
+            try:
+                row = self._service.set_votes(item.uuid, votes, expected_version=version)
+            except MinutesChangedElsewhere as error:
+                if error.current.votes != item.votes:
+                    raise
+                # Only the text or the title changed there: the votes shown are still the
+                # stored ones, so this vote overwrites nobody's.
+                row = self._service.set_votes(
+                    item.uuid, votes, expected_version=error.current.row_version
+                )
+        except MinutesChangedElsewhere as error:
+            show_error(self, self.tr("The vote was not recorded"), error)
+            self.changed.emit()  # the page shows the votes as they are now
+            return False
         except RtdeskError as error:
             show_error(self, self.tr("The vote was not recorded"), error)
             return False
+        # The vote bumped the item's version; the text typed still starts from its text.
+        self.autosaver.know(item.uuid, (row.discussion, row.decision), row.row_version)
         self.changed.emit()
         return True
 
