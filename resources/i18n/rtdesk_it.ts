@@ -1076,6 +1076,22 @@ Prima i dati attuali vengono conservati a parte nella cartella delle copie di si
         <translation>Informazioni su rtdesk</translation>
     </message>
     <message>
+        <source>Some minutes are not saved</source>
+        <translation>Parte del verbale non è salvata</translation>
+    </message>
+    <message>
+        <source>If you go on, the text typed there since the last save is lost. Go back to the minutes to choose which text to keep, or copy it elsewhere first.</source>
+        <translation>Se continui, il testo scritto lì dopo l&apos;ultimo salvataggio va perso. Torna al verbale per scegliere quale testo tenere, oppure copialo prima altrove.</translation>
+    </message>
+    <message>
+        <source>Go back to the minutes</source>
+        <translation>Torna al verbale</translation>
+    </message>
+    <message>
+        <source>Leave without saving</source>
+        <translation>Esci senza salvare</translation>
+    </message>
+    <message>
         <source>rtdesk</source>
         <translation>rtdesk</translation>
     </message>

@@ -413,7 +413,7 @@ class MainWindow(QMainWindow):
     def switch_database(self, path: str, *, create: bool) -> bool:
         """Work on another database; on failure the current one stays open and the user is
         told why."""
-        if self._open_workspace is None:
+        if self._open_workspace is None or not self._minutes_may_be_left():
             return False
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
@@ -498,7 +498,47 @@ class MainWindow(QMainWindow):
 
     # --- closing -------------------------------------------------------------------------
 
+    def _minutes_may_be_left(self) -> bool:
+        """Typed minutes that could not be saved (a conflict, a refusal) are never dropped
+        without asking: the user may go back to them, or choose to leave them."""
+        if "sessions" not in self._bound_pages:
+            return True
+        editor = self.sessions_page.minutes_editor
+        problem = editor.unsaved_text_problem()
+        if problem is None or self.confirm_leaving_unsaved_minutes(problem):
+            return True
+        self.show_page("sessions")
+        self.sessions_page.show_tab(editor)
+        return False
+
+    def confirm_leaving_unsaved_minutes(self, problem: str) -> bool:
+        """Ask whether to leave minutes text that is not saved (tests replace this)."""
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Some minutes are not saved"),
+            problem,
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        box.setInformativeText(
+            self.tr(
+                "If you go on, the text typed there since the last save is lost. Go back to "
+                "the minutes to choose which text to keep, or copy it elsewhere first."
+            )
+        )
+        back = box.addButton(self.tr("Go back to the minutes"), QMessageBox.ButtonRole.RejectRole)
+        leave = box.addButton(
+            self.tr("Leave without saving"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        box.setDefaultButton(back)
+        box.setEscapeButton(back)
+        box.exec()
+        return box.clickedButton() is leave
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.pages and not self._minutes_may_be_left():
+            event.ignore()
+            return
         if self.pages:  # closed while the first database was opening: keep the page saved
             self.options.set(CURRENT_PAGE, self.current_page_key())
         super().closeEvent(event)

@@ -1056,6 +1056,13 @@ class MinutesEditor(QWidget):
         # An item in conflict counts as failed: approval must wait for the user's choice.
         return not self.autosaver.failed and not self.autosaver.pending
 
+    def unsaved_text_problem(self) -> str | None:
+        """Before the database goes away (closing, opening another): None when every word
+        typed is saved, else what the indicator says is wrong (a conflict, a refusal)."""
+        if self.settle():
+            return None
+        return self.state_label.text()
+
     def _saved(self, item_uuid: str, row: AgendaItemRow | None, error: BaseException | None):
         if error is not None and not isinstance(error, MinutesChangedElsewhere):
             reason = translated(error.text) if isinstance(error, RtdeskError) else str(error)

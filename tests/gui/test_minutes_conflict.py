@@ -311,3 +311,46 @@ def test_a_vote_after_text_written_elsewhere_still_records(
 )
 def test_merge_texts_gives_each_field_to_the_side_that_changed_it(base, mine, theirs, expected):
     assert merge_texts(base, mine, theirs) == expected
+
+
+def test_closing_or_switching_with_minutes_in_conflict_asks_first(
+    qtbot, window, workspace, session, other_desk, monkeypatch, tmp_path
+):
+    """Text typed in minutes that could not be saved never goes away without asking."""
+    window.show_page("sessions")
+    page = window.sessions_page
+    assert page.select_session(session.uuid)
+    page.show_tab(page.minutes_editor)
+    editor = page.minutes_editor
+    in_conflict(qtbot, editor, workspace, session, other_desk)
+    asked = []
+    answers = iter([False, False, True])
+
+    def answer(problem):
+        asked.append(problem)
+        return next(answers)
+
+    monkeypatch.setattr(window, "confirm_leaving_unsaved_minutes", answer)
+    window.show_page("proposals")
+    window.close()  # "Go back to the minutes"
+    assert window.isVisible() and window.current_page_key() == "sessions"
+    assert page.tabs.currentWidget() is page._tab_of[editor]
+    assert editor.discussion_edit.toPlainText() == MINE
+    assert not window.switch_database(str(tmp_path / "other.sqlite"), create=True)
+    assert window.workspace is workspace and not (tmp_path / "other.sqlite").exists()
+    window.close()  # "Leave without saving"
+    assert not window.isVisible()
+    assert asked == [editor.state_label.text()] * 3
+    assert asked[0].startswith("Not saved: the minutes of item 1 were changed elsewhere")
+
+
+def test_closing_with_every_word_saved_asks_nothing(qtbot, window, workspace, session, monkeypatch):
+    window.show_page("sessions")
+    page = window.sessions_page
+    page.select_session(session.uuid)
+    page.show_tab(page.minutes_editor)
+    qtbot.keyClicks(page.minutes_editor.discussion_edit, MINE)
+    monkeypatch.setattr(window, "confirm_leaving_unsaved_minutes", pytest.fail)
+    window.close()  # saves the last words typed, then closes
+    assert not window.isVisible()
+    assert stored(workspace, session.uuid, 1).discussion == MINE
