@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from rtdesk.domain.enums import AgendaItemKind
-from rtdesk.domain.errors import RtdeskError
+from rtdesk.domain.errors import ConflictError, RtdeskError
 from rtdesk.gui.messages import show_error
 from rtdesk.services.proposals import ProposalRow
 from rtdesk.services.sessions import AgendaItemInput, AgendaItemRow, SessionService
@@ -229,14 +229,31 @@ class AgendaItemDialog(QDialog):
             else:
                 current = self.saved or self.item
                 assert current is not None
-                self.saved = self._service.update_agenda_item(
-                    current.uuid, self.input(), current.row_version
-                )
+                self.saved = self._update(current)
             self._save_attachments(self.saved.uuid)
         except RtdeskError as error:
             show_error(self, self.tr("The agenda item was not saved"), error)
             return
         super().accept()
+
+    def _update(self, current: AgendaItemRow) -> AgendaItemRow:
+        try:
+            return self._service.update_agenda_item(current.uuid, self.input(), current.row_version)
+        except ConflictError:
+            # Autosaved minutes, votes or actions (of this desk or another) move the item's
+            # version on too. When what this dialog edits is as it was read, nothing of
+            # anyone's is overwritten: save over the newer version.
+            latest = next(
+                (
+                    i
+                    for i in self._service.session(self._session_uuid).agenda
+                    if i.uuid == current.uuid
+                ),
+                None,
+            )
+            if latest is None or _agenda_fields(latest) != _agenda_fields(current):
+                raise
+            return self._service.update_agenda_item(current.uuid, self.input(), latest.row_version)
 
     def _save_attachments(self, item_uuid: str) -> None:
         wanted = self.attachment_rows()
@@ -263,3 +280,8 @@ class AgendaItemDialog(QDialog):
             # Remembered at once: a refusal further on must not add it twice on the next OK.
             first.setData(UUID_ROLE, stored.uuid)
             self._stored[stored.uuid] = (stored.label, stored.reference)
+
+
+def _agenda_fields(item: AgendaItemRow) -> tuple:
+    """What the agenda item dialog edits (the minutes, votes and actions are not here)."""
+    return (item.title, item.kind, item.presenter, item.proposal_code, item.attachments)

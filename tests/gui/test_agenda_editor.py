@@ -144,3 +144,45 @@ def test_an_approved_agenda_cannot_be_changed(qtbot, editor, workspace, session)
     assert editor.notice.isVisible()
     editor.move_selected(+1)
     assert titles(workspace, session.uuid) == ["Comunicazioni", "Bilancio", "Varie"]
+
+
+def test_minutes_saved_meanwhile_do_not_block_an_agenda_edit(
+    qtbot, editor, workspace, session, message_boxes
+):
+    """Autosaved minutes (here, or at another desk) move the item's version on; the agenda
+    fields were not touched, so editing them from the agenda read before still saves."""
+    item = session.agenda[1]
+    workspace.services.minutes.save_minutes_item(item.uuid, "Discussione", "Decisione")
+    editor.view.selectRow(1)
+    dialog = editor.edit_item()
+    dialog.title_edit.setText("Bilancio di previsione")
+    dialog.accept()
+    assert not dialog.isVisible() and message_boxes == []
+    stored = workspace.services.sessions.session(session.uuid).agenda[1]
+    assert (stored.title, stored.discussion, stored.decision) == (
+        "Bilancio di previsione",
+        "Discussione",
+        "Decisione",
+    )
+
+
+def test_an_agenda_item_changed_elsewhere_is_still_refused(
+    qtbot, editor, workspace, session, message_boxes
+):
+    item = session.agenda[1]
+    workspace.services.sessions.update_agenda_item(
+        item.uuid, AgendaItemInput("Bilancio consuntivo"), item.row_version
+    )
+    editor.view.selectRow(1)
+    dialog = editor.edit_item()
+    dialog.title_edit.setText("Bilancio di previsione")
+    dialog.accept()
+    assert dialog.isVisible()
+    assert (
+        message_boxes[-1].text
+        == "Agenda item 2 was changed by someone else while you were editing."
+    )
+    assert (
+        workspace.services.sessions.session(session.uuid).agenda[1].title == "Bilancio consuntivo"
+    )
+    dialog.reject()
