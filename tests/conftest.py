@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -24,6 +26,20 @@ def isolated_home(tmp_path_factory, monkeypatch) -> Path:
     monkeypatch.setenv("HOME", str(home))
     monkeypatch.delenv("RTDESK_DATABASE", raising=False)
     return home
+
+
+@pytest.fixture
+def fresh_python():
+    """Runs Python code in a new interpreter and returns what it printed: what a cold start
+    imports can only be seen from a process that has imported nothing yet."""
+
+    def run(code: str) -> str:
+        result = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
+        )
+        return result.stdout.strip()
+
+    return run
 
 
 @pytest.fixture

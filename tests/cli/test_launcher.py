@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
 import sys
 import types
 
@@ -55,7 +54,7 @@ def test_the_window_or_the_command_line(monkeypatch, capsys):
     assert calls == [(None, ["rtdesk"]), ("x.sqlite", ["rtdesk"])]
 
 
-def test_the_window_path_loads_no_command_line():
+def test_the_window_path_loads_no_command_line(fresh_python):
     """The command line's module imports every service; the window must not wait for it."""
     probe = (
         "import sys, types\n"
@@ -65,7 +64,5 @@ def test_the_window_path_loads_no_command_line():
         "assert launcher.main(['--database', 'x.sqlite']) == 0\n"
         "print(sorted(m for m in sys.modules if m in ('rtdesk.cli', 'sqlalchemy')))\n"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=120
-    )
-    assert result.stdout.strip() == "[]", result.stdout
+    printed = fresh_python(probe)
+    assert printed == "[]", printed

@@ -13,6 +13,7 @@ from sqlalchemy import select
 from rtdesk.app import open_workspace
 from rtdesk.domain.enums import (
     ActionStatus,
+    AgendaItemKind,
     AuditAction,
     MeetingMode,
     MeetingStatus,
@@ -23,6 +24,7 @@ from rtdesk.gui.options import INTERFACE_LANGUAGE, Options
 from rtdesk.gui.tasks import TaskManager
 from rtdesk.gui.workspace import Services, Workspace
 from rtdesk.services import audit
+from rtdesk.services.sessions import AgendaItemInput, SessionInput
 from rtdesk.store.models import ActionItem, Meeting, Person, Proposal, Zone
 
 
@@ -98,6 +100,18 @@ class ShownMessage:
     text: str
     informative: str
     detailed: str
+
+
+@pytest.fixture
+def minutes_session(workspace):
+    """A session of 17 March 2026 in Ivrea with two items, the second one a decision."""
+    sessions = workspace.services.sessions
+    detail = sessions.create_session(SessionInput(date(2026, 3, 17), venue="Ivrea"))
+    sessions.add_agenda_item(detail.uuid, AgendaItemInput("Comunicazioni"))
+    sessions.add_agenda_item(
+        detail.uuid, AgendaItemInput("Riparto dei fondi", kind=AgendaItemKind.DECISION)
+    )
+    return sessions.session(detail.uuid)
 
 
 @pytest.fixture

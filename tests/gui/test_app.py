@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
 import sys
 
 import pytest
@@ -87,17 +86,15 @@ def test_the_window_paints_before_the_database_opens(smoke_test, tmp_path, monke
     assert lines == [app.FIRST_PAINT_MARKER, "opening the database", app.SMOKE_MARKER]
 
 
-def test_the_window_module_loads_no_database_code():
+def test_the_window_module_loads_no_database_code(fresh_python):
     """What the first paint waits for: Qt and the window, not SQLAlchemy or the services."""
     probe = (
         "import sys, rtdesk.app; "
         "print(sorted(m for m in sys.modules "
         "if m.split('.')[0] == 'sqlalchemy' or m.startswith(('rtdesk.store', 'rtdesk.services'))))"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=120
-    )
-    assert result.stdout.strip() == "[]", result.stdout
+    printed = fresh_python(probe)
+    assert printed == "[]", printed
 
 
 def test_after_a_failure_the_user_can_open_another_database(

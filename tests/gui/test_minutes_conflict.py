@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from sqlalchemy import select
 
-from rtdesk.domain.enums import AgendaItemKind, MeetingStatus, Presence, VoteChoice
+from rtdesk.domain.enums import MeetingStatus, Presence, VoteChoice
 from rtdesk.gui.minutes_editor import MinutesEditor, merge_texts
 from rtdesk.gui.session_documents import SessionDocuments
 from rtdesk.services.context import ServiceContext
@@ -32,18 +32,16 @@ THEIR_DECISION = "Il Tavolo prende atto."
 
 
 @pytest.fixture
-def session(workspace):
+def session(workspace, minutes_session):
+    """Three zones present, so that votes can be recorded."""
     sessions = workspace.services.sessions
-    detail = sessions.create_session(SessionInput(date(2026, 3, 17), venue="Ivrea"))
-    sessions.add_agenda_item(detail.uuid, AgendaItemInput("Comunicazioni"))
-    sessions.add_agenda_item(
-        detail.uuid, AgendaItemInput("Riparto dei fondi", kind=AgendaItemKind.DECISION)
-    )
     for zone in (1, 2, 3):
         sessions.set_attendance(
-            detail.uuid, zone, AttendanceInput(Presence.PRESENT, attendee_name=f"Sindaco {zone}")
+            minutes_session.uuid,
+            zone,
+            AttendanceInput(Presence.PRESENT, attendee_name=f"Sindaco {zone}"),
         )
-    return sessions.session(detail.uuid)
+    return sessions.session(minutes_session.uuid)
 
 
 @pytest.fixture

@@ -17,14 +17,8 @@ from rtdesk.services.sessions import AgendaItemInput, AttendanceInput, SessionIn
 
 
 @pytest.fixture
-def session(workspace):
-    sessions = workspace.services.sessions
-    detail = sessions.create_session(SessionInput(date(2026, 3, 17), venue="Ivrea"))
-    sessions.add_agenda_item(detail.uuid, AgendaItemInput("Comunicazioni"))
-    sessions.add_agenda_item(
-        detail.uuid, AgendaItemInput("Riparto dei fondi", kind=AgendaItemKind.DECISION)
-    )
-    return sessions.session(detail.uuid)
+def session(minutes_session):
+    return minutes_session
 
 
 @pytest.fixture
