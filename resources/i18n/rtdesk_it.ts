@@ -1673,6 +1673,14 @@ Decisione:
         <translation>Modifica…</translation>
     </message>
     <message>
+        <source>Delete…</source>
+        <translation>Elimina…</translation>
+    </message>
+    <message>
+        <source>Delete a person entered by mistake (only someone with no mandate).</source>
+        <translation>Elimina una persona inserita per errore (solo chi non ha mandati).</translation>
+    </message>
+    <message>
         <source>People</source>
         <translation>Persone</translation>
     </message>
@@ -1687,6 +1695,26 @@ Decisione:
     <message>
         <source>{count} people</source>
         <translation>{count} persone</translation>
+    </message>
+    <message>
+        <source>Delete person</source>
+        <translation>Elimina persona</translation>
+    </message>
+    <message>
+        <source>Delete {name} from the people?
+
+Sessions, proposals and actions that name them keep the name as written. Edit ▸ Undo brings them back.</source>
+        <translation>Eliminare {name} dall&apos;elenco delle persone?
+
+Sedute, proposte e azioni che nominano questa persona conservano il nome come scritto. Modifica ▸ Annulla la ripristina.</translation>
+    </message>
+    <message>
+        <source>{name} was not deleted</source>
+        <translation>La persona {name} non è stata eliminata</translation>
+    </message>
+    <message>
+        <source>Deleted: {name}.</source>
+        <translation>Persona eliminata: {name}.</translation>
     </message>
     <message>
         <source>Saved: {name}.</source>
@@ -2476,6 +2504,14 @@ Mandati: {mc} nuovi, {mu} aggiornati, {mn} invariati.</translation>
         <translation>Termina mandato…</translation>
     </message>
     <message>
+        <source>Delete…</source>
+        <translation>Elimina…</translation>
+    </message>
+    <message>
+        <source>Delete a mandate entered by mistake. To close a term, use End mandate.</source>
+        <translation>Elimina un mandato inserito per errore. Per chiudere un mandato usa Termina mandato.</translation>
+    </message>
+    <message>
         <source>Mandates of the zone</source>
         <translation>Mandati della zona</translation>
     </message>
@@ -2506,6 +2542,26 @@ Mandati: {mc} nuovi, {mu} aggiornati, {mn} invariati.</translation>
     <message>
         <source>Other deputies: {holder}</source>
         <translation>Altri vice portavoce: {holder}</translation>
+    </message>
+    <message>
+        <source>Delete mandate</source>
+        <translation>Elimina mandato</translation>
+    </message>
+    <message>
+        <source>Delete the mandate of {name} ({role} of zone {number}, from {start})?
+
+Do this only for a mandate entered by mistake: a term that has ended is part of the zone&apos;s history, close it with End mandate instead. Edit ▸ Undo brings the mandate back.</source>
+        <translation>Eliminare il mandato di {name} ({role} della zona {number}, dal {start})?
+
+Fallo solo per un mandato inserito per errore: un mandato concluso fa parte della storia della zona, chiudilo invece con Termina mandato. Modifica ▸ Annulla ripristina il mandato.</translation>
+    </message>
+    <message>
+        <source>The mandate was not deleted</source>
+        <translation>Il mandato non è stato eliminato</translation>
+    </message>
+    <message>
+        <source>Deleted: the mandate of {name}.</source>
+        <translation>Eliminato: il mandato di {name}.</translation>
     </message>
     <message>
         <source>{name} added to the people.</source>
@@ -5039,6 +5095,14 @@ Impronta (SHA-256, stampata a piè di ogni pagina): {fingerprint}</translation>
     <message>
         <source>Add mandate of {name}</source>
         <translation>Aggiungi mandato di {name}</translation>
+    </message>
+    <message>
+        <source>Delete {name}</source>
+        <translation>Elimina {name}</translation>
+    </message>
+    <message>
+        <source>Delete mandate of {name}</source>
+        <translation>Elimina mandato di {name}</translation>
     </message>
     <message>
         <source>Import roster</source>

@@ -6,19 +6,28 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from rtdesk.domain.errors import RtdeskError
+from rtdesk.gui.messages import show_error
 from rtdesk.gui.person_dialog import PersonDialog
 from rtdesk.gui.table_model import RowsTableModel
-from rtdesk.gui.undo_commands import AddPersonCommand, UndoHost, UpdatePersonCommand
+from rtdesk.gui.undo_commands import (
+    AddPersonCommand,
+    DeletePersonCommand,
+    UndoHost,
+    UpdatePersonCommand,
+)
 from rtdesk.gui.widgets import open_kept, table_view
 from rtdesk.services.roster import PersonRow, RosterService
 from rtdesk.services.zones import ZoneService
@@ -121,10 +130,16 @@ class PeoplePage(QWidget):
         tools.addWidget(self.search_edit, 1)
         self.new_button = QPushButton(self.tr("New person…"), self)
         self.edit_button = QPushButton(self.tr("Edit…"), self)
+        self.delete_button = QPushButton(self.tr("Delete…"), self)
+        self.delete_button.setToolTip(
+            self.tr("Delete a person entered by mistake (only someone with no mandate).")
+        )
         self.new_button.clicked.connect(self.open_new_dialog)
         self.edit_button.clicked.connect(self.open_edit_dialog)
+        self.delete_button.clicked.connect(lambda: self.delete_person())
         tools.addWidget(self.new_button)
         tools.addWidget(self.edit_button)
+        tools.addWidget(self.delete_button)
         layout.addLayout(tools)
         self.view = table_view(self.model, self)
         self.view.setAccessibleName(self.tr("People"))
@@ -135,6 +150,9 @@ class PeoplePage(QWidget):
         self.view.sortByColumn(PeopleTableModel.COLUMN_NAME, Qt.SortOrder.AscendingOrder)
         self.view.doubleClicked.connect(self.open_edit_dialog)
         self.view.selectionModel().currentRowChanged.connect(self._update_buttons)
+        delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.view)
+        delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete_key.activated.connect(lambda: self.delete_person())
         layout.addWidget(self.view, 1)
         self.count_label = QLabel(self)
         layout.addWidget(self.count_label)
@@ -190,7 +208,40 @@ class PeoplePage(QWidget):
 
     def _update_buttons(self, *_args) -> None:
         self.new_button.setEnabled(self._roster is not None)
-        self.edit_button.setEnabled(self._roster is not None and self.current_person() is not None)
+        selected = self._roster is not None and self.current_person() is not None
+        self.edit_button.setEnabled(selected)
+        self.delete_button.setEnabled(selected)
+
+    def delete_person(self, *, confirm: bool = True) -> bool:
+        """Delete the selected person after asking; undoable. True when they were deleted.
+
+        The service refuses someone who holds mandates, with what to do instead."""
+        person = self.current_person()
+        if self._roster is None or person is None:
+            return False
+        if confirm:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Delete person"),
+                self.tr(
+                    "Delete {name} from the people?\n\nSessions, proposals and actions that "
+                    "name them keep the name as written. Edit ▸ Undo brings them back."
+                ).format(name=person.full_name),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+        try:
+            snapshot = self._roster.delete_person(person.uuid, person.row_version)
+        except RtdeskError as error:
+            show_error(self, self.tr("{name} was not deleted").format(name=person.full_name), error)
+            self.refresh()
+            return False
+        if self._undo is not None:
+            self._undo.push(DeletePersonCommand(self._undo, self._roster, snapshot))
+        self.refresh()
+        if self._on_change is not None:
+            self._on_change(self.tr("Deleted: {name}.").format(name=person.full_name))
+        return True
 
     def open_new_dialog(self) -> PersonDialog | None:
         return self._open(None)

@@ -8,6 +8,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -21,14 +22,16 @@ from PySide6.QtWidgets import (
 )
 
 from rtdesk.domain.enums import MandateRole
+from rtdesk.domain.errors import RtdeskError
 from rtdesk.gui import labels
 from rtdesk.gui.mandate_dialog import MandateDialog, MandateMode
-from rtdesk.gui.messages import translated
+from rtdesk.gui.messages import show_error, translated
 from rtdesk.gui.person_dialog import PersonDialog
 from rtdesk.gui.table_model import RowsTableModel
 from rtdesk.gui.undo_commands import (
     AddMandateCommand,
     AddPersonCommand,
+    DeleteMandateCommand,
     UndoHost,
     UpdateMandateCommand,
 )
@@ -181,12 +184,18 @@ class RosterPanel(QWidget):
         self.add_button = QPushButton(self.tr("Add mandate…"), self)
         self.edit_button = QPushButton(self.tr("Edit…"), self)
         self.end_button = QPushButton(self.tr("End mandate…"), self)
+        # For a mandate entered by mistake; a term that really ended is ended, not deleted.
+        self.delete_button = QPushButton(self.tr("Delete…"), self)
+        self.delete_button.setToolTip(
+            self.tr("Delete a mandate entered by mistake. To close a term, use End mandate.")
+        )
         self.add_button.clicked.connect(self.open_add_dialog)
         self.edit_button.clicked.connect(self.open_edit_dialog)
         self.end_button.clicked.connect(self.open_end_dialog)
-        # New people are added from the mandate dialog or the People tab: a fourth button
+        self.delete_button.clicked.connect(lambda: self.delete_mandate())
+        # New people are added from the mandate dialog or the People tab: another button
         # here would make the page too wide for a small screen.
-        for button in (self.add_button, self.edit_button, self.end_button):
+        for button in (self.add_button, self.edit_button, self.end_button, self.delete_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
@@ -200,6 +209,9 @@ class RosterPanel(QWidget):
         header.setSectionResizeMode(MandatesTableModel.COLUMN_NOTES, QHeaderView.ResizeMode.Stretch)
         self.view.doubleClicked.connect(self.open_edit_dialog)
         self.view.selectionModel().currentRowChanged.connect(self._update_buttons)
+        delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.view)
+        delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete_key.activated.connect(lambda: self.delete_mandate())
         layout.addWidget(self.view, 1)
         self._update_buttons()
 
@@ -285,6 +297,7 @@ class RosterPanel(QWidget):
         self.add_button.setEnabled(ready)
         self.edit_button.setEnabled(ready and mandate is not None)
         self.end_button.setEnabled(ready and mandate is not None)
+        self.delete_button.setEnabled(ready and mandate is not None)
 
     # --- dialogs -------------------------------------------------------------------------
 
@@ -322,6 +335,40 @@ class RosterPanel(QWidget):
         if self._roster is None or mandate is None:
             return None
         return self._mandate_dialog(MandateMode.END, mandate)
+
+    def delete_mandate(self, *, confirm: bool = True) -> bool:
+        """Delete the selected mandate after asking; undoable. True when it was deleted."""
+        mandate = self.current_mandate()
+        if self._roster is None or mandate is None:
+            return False
+        if confirm:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Delete mandate"),
+                self.tr(
+                    "Delete the mandate of {name} ({role} of zone {number}, from {start})?\n\n"
+                    "Do this only for a mandate entered by mistake: a term that has ended is "
+                    "part of the zone's history, close it with End mandate instead. "
+                    "Edit ▸ Undo brings the mandate back."
+                ).format(
+                    name=mandate.person_name,
+                    role=role_text(mandate).lower(),
+                    number=mandate.zone_number,
+                    start=labels.short_date(mandate.start_date),
+                ),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+        try:
+            snapshot = self._roster.delete_mandate(mandate.uuid, mandate.row_version)
+        except RtdeskError as error:
+            show_error(self, self.tr("The mandate was not deleted"), error)
+            self.refresh()
+            return False
+        if self._undo is not None:
+            self._undo.push(DeleteMandateCommand(self._undo, self._roster, mandate, snapshot))
+        self._changed(self.tr("Deleted: the mandate of {name}.").format(name=mandate.person_name))
+        return True
 
     def _person_added(self, row: PersonRow | None) -> None:
         if row is None or self._roster is None:

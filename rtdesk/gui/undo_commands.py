@@ -167,6 +167,47 @@ class UpdateMandateCommand(ServiceCommand):
         self._version = result.row.row_version
 
 
+class DeletePersonCommand(ServiceCommand):
+    """A person removed (entered by mistake); undo brings them back with their links."""
+
+    def __init__(self, host: UndoHost, service: RosterService, snapshot: PersonSnapshot) -> None:
+        name = f"{snapshot.given_name} {snapshot.family_name}".strip()
+        super().__init__(
+            host, QCoreApplication.translate("undo", "Delete {name}").format(name=name)
+        )
+        self._service = service
+        self._snapshot = snapshot
+
+    def do_undo(self) -> None:
+        self._service.restore_person(self._snapshot)
+
+    def do_redo(self) -> None:
+        # No version check: later steps on the stack (already undone) raised the version.
+        self._snapshot = self._service.delete_person(self._snapshot.uuid)
+
+
+class DeleteMandateCommand(ServiceCommand):
+    """A mandate removed (entered by mistake); undo brings it back if the rules still allow."""
+
+    def __init__(
+        self, host: UndoHost, service: RosterService, row: MandateRow, snapshot: MandateSnapshot
+    ) -> None:
+        super().__init__(
+            host,
+            QCoreApplication.translate("undo", "Delete mandate of {name}").format(
+                name=row.person_name
+            ),
+        )
+        self._service = service
+        self._snapshot = snapshot
+
+    def do_undo(self) -> None:
+        self._service.restore_mandate(self._snapshot)
+
+    def do_redo(self) -> None:
+        self._snapshot = self._service.delete_mandate(self._snapshot.uuid)
+
+
 class ImportRosterCommand(ServiceCommand):
     def __init__(self, host: UndoHost, service: RosterService, report: ImportReport) -> None:
         super().__init__(host, QCoreApplication.translate("undo", "Import roster"))

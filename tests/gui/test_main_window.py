@@ -216,7 +216,7 @@ def test_geometry_page_and_splitter_are_remembered(qtbot, workspace, options, ta
     first = MainWindow(workspace, options=options, tasks=tasks)
     qtbot.addWidget(first)
     # Within the headless screen (800×800): Qt fits restored windows into the screen.
-    first.resize(720, 540)
+    first.resize(770, 540)
     first.show()
     qtbot.waitExposed(first)
     first.show_page("zones")
@@ -232,7 +232,7 @@ def test_geometry_page_and_splitter_are_remembered(qtbot, workspace, options, ta
     qtbot.addWidget(second)
     second.show()
     qtbot.waitExposed(second)
-    assert second.size() == QSize(720, 540)
+    assert second.size() == QSize(770, 540)
     assert second.current_page_key() == "proposals"
     second.show_page("zones")
     assert second.zones_page.splitter.sizes()[0] == left_width

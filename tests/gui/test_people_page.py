@@ -107,3 +107,32 @@ def test_add_and_edit_a_person(window, people, roster, qtbot, message_boxes):
     window.undo_stack.undo()
     assert roster.people("Rossini") == []
     assert "Rossini Mario" not in column(people.model, PeopleTableModel.COLUMN_NAME)
+
+
+def select(people, name: str) -> None:
+    names = column(people.model, PeopleTableModel.COLUMN_NAME)
+    people.view.selectRow(names.index(name))
+
+
+def test_delete_a_person_entered_by_mistake_and_undo_it(window, people, roster):
+    assert not people.delete_button.isEnabled()
+    select(people, "Bianchi Anna")
+    assert people.delete_button.isEnabled()
+    assert people.delete_person(confirm=False)
+    assert roster.people("Bianchi") == []
+    assert "Bianchi Anna" not in column(people.model, PeopleTableModel.COLUMN_NAME)
+    assert people.count_label.text() == "1 person"
+    window.undo_stack.undo()
+    assert [row.full_name for row in roster.people("Bianchi")] == ["Anna Bianchi"]
+    assert "Bianchi Anna" in column(people.model, PeopleTableModel.COLUMN_NAME)
+
+
+def test_someone_with_mandates_is_not_deleted_and_the_user_is_told_why(
+    people, roster, message_boxes
+):
+    select(people, "Rossi Mario")
+    assert not people.delete_person(confirm=False)
+    assert message_boxes[-1].title == "Mario Rossi was not deleted"
+    assert "2 mandates" in message_boxes[-1].text
+    assert "Delete the mandates first" in message_boxes[-1].informative
+    assert [row.full_name for row in roster.people("Rossi")] == ["Mario Rossi"]

@@ -173,3 +173,49 @@ def test_no_roster_for_the_municipalities_without_a_zone(page):
     assert page.roster_panel.isHidden()
     page.select_zone(5)
     assert not page.roster_panel.isHidden()
+
+
+def test_delete_a_mandate_entered_by_mistake_and_undo_it(window, page, roster, monkeypatch):
+    mario = add_person(roster, "Mario", "Rossi")
+    roster.add_mandate(MandateInput(mario.uuid, 5, MandateRole.SPOKESPERSON, date(2023, 1, 1)))
+    page.refresh()
+    panel = page.roster_panel
+    assert not panel.delete_button.isEnabled()  # nothing selected
+    panel.view.selectRow(0)
+    assert panel.delete_button.isEnabled()
+    asked: list[str] = []
+
+    def answer(parent, title, text, *args):
+        asked.append(text)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    assert not panel.delete_mandate()  # the user said no: nothing changes
+    assert "Mario Rossi (spokesperson of zone 5" in asked[0]
+    assert roster.zone_roster(5).spokesperson is not None
+
+    assert panel.delete_mandate(confirm=False)
+    assert roster.zone_roster(5).history == ()
+    assert panel.model.rowCount() == 0
+    assert not panel.vacancy.isHidden()
+    assert "Delete mandate of Mario Rossi" in window.undo_stack.undoText()
+    window.undo_stack.undo()
+    assert roster.zone_roster(5).spokesperson.person_name == "Mario Rossi"
+    assert panel.model.rowCount() == 1
+    window.undo_stack.redo()
+    assert roster.zone_roster(5).history == ()
+
+
+def test_a_mandate_changed_elsewhere_is_not_deleted(page, roster, message_boxes):
+    mario = add_person(roster, "Mario", "Rossi")
+    added = roster.add_mandate(
+        MandateInput(mario.uuid, 5, MandateRole.SPOKESPERSON, date(2023, 1, 1))
+    )
+    page.refresh()
+    panel = page.roster_panel
+    panel.view.selectRow(0)
+    # Another workstation ends the mandate after the list was read.
+    roster.end_mandate(added.row.uuid, date(2024, 6, 30), added.row.row_version)
+    assert not panel.delete_mandate(confirm=False)
+    assert message_boxes[-1].title == "The mandate was not deleted"
+    assert roster.zone_roster(5).history[0].end_date == date(2024, 6, 30)
