@@ -400,6 +400,33 @@ def _actions_of(session: Session, item: AgendaItem) -> list[ActionItem]:
     )
 
 
+def _removed_item_values(
+    session: Session, item: AgendaItem, actions: Sequence[ActionItem]
+) -> list[tuple[str, str | None]]:
+    """What a removed agenda point held, as text for its audit entry."""
+    votes = sorted(item.votes, key=lambda vote: vote.zone.number)
+    return [
+        ("title", item.title),
+        ("kind", item.kind.value),
+        ("presenter", item.presenter),
+        ("proposal", session.get(Proposal, item.proposal_id).code if item.proposal_id else None),
+        ("discussion", item.discussion),
+        ("decision", item.decision),
+        ("attachments", "\n".join(f"{a.label} {a.reference}".strip() for a in item.attachments)),
+        ("votes", "\n".join(f"zone {v.zone.number}: {v.choice.value}" for v in votes)),
+        (
+            "actions",
+            "\n".join(
+                " | ".join((a.description, a.owner_name, _plain_date(a.due_date))) for a in actions
+            ),
+        ),
+    ]
+
+
+def _plain_date(day: date | None) -> str:
+    return show_date(day) if day is not None else ""
+
+
 def action_row(action: ActionItem) -> ActionRow:
     return ActionRow(
         action.uuid, action.description, action.owner_name, action.due_date, action.row_version
@@ -845,16 +872,22 @@ class SessionService:
             item = get_agenda_item(session, uuid)
             meeting = item.meeting
             refuse_if_locked(meeting)
+            actions = _actions_of(session, item)
+            # Everything the point held goes into the log, minutes included: the last words
+            # typed are in no other audit entry (autosave logs a burst only when it starts).
             audit.record(
                 session,
                 self._context.user,
                 AuditAction.DELETE,
                 item,
                 f"Session {session_label(meeting)}: agenda item {item.position} removed",
-                {"title": (item.title, None)},
+                {
+                    name: (value, None)
+                    for name, value in _removed_item_values(session, item, actions)
+                },
             )
             # The actions agreed on the point are deleted with it: they were part of its minutes.
-            for action in _actions_of(session, item):
+            for action in actions:
                 session.delete(action)
             meeting.agenda_items.remove(item)
             session.delete(item)

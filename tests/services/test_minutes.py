@@ -262,3 +262,27 @@ def test_votes_recorded_elsewhere_are_not_replaced_by_a_stale_vote(
     )
     assert same.row_version == theirs.row_version
     assert _log(database) == log
+
+
+def test_a_removed_item_leaves_its_minutes_in_the_audit_log(context, database, minutes, item):
+    minutes.save_minutes_item(item.uuid, "Ampio dibattito <b>&</b>", "Approvato.")
+    # The last words come within the burst: no entry of their own before the removal.
+    minutes.save_minutes_item(item.uuid, "Ampio dibattito <b>&</b> e sintesi", "Approvato.")
+    minutes.set_votes(item.uuid, {2: VoteChoice.AGAINST, 1: VoteChoice.IN_FAVOUR})
+    minutes.add_action(
+        item.uuid, ActionInput("Trasmettere il piano", "Segreteria", date(2026, 4, 1))
+    )
+    SessionService(context).delete_agenda_item(item.uuid)
+    removal = _entries(database, item.uuid)[-1]
+    assert removal.action is AuditAction.DELETE
+    assert json.loads(removal.changes) == {
+        "title": ["Piano della mobilità", None],
+        "kind": ["information", None],
+        "presenter": ["", None],
+        "proposal": [None, None],
+        "discussion": ["Ampio dibattito <b>&</b> e sintesi", None],
+        "decision": ["Approvato.", None],
+        "attachments": ["", None],
+        "votes": ["zone 1: in_favour\nzone 2: against", None],
+        "actions": ["Trasmettere il piano | Segreteria | 01/04/2026", None],
+    }
