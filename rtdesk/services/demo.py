@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import random
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -17,24 +18,35 @@ from rtdesk.domain.enums import (
     AgendaItemKind,
     AuditAction,
     MandateRole,
-    MeetingStatus,
     ProposalStatus,
+    VoteChoice,
 )
 from rtdesk.domain.errors import NotAllowedError, ValidationError
 from rtdesk.domain.identifiers import format_proposal_code
-from rtdesk.domain.proposals import ADOPTION_TRACKED
+from rtdesk.domain.proposals import ADOPTION_TRACKED, DECISION_OUTCOMES
 from rtdesk.domain.text import QT_TRANSLATE_NOOP
 from rtdesk.services import audit
 from rtdesk.services.context import ServiceContext
-from rtdesk.services.demo_sessions import plan_sessions, write_sessions
+from rtdesk.services.demo_sessions import (
+    ItemPlan,
+    SessionPlan,
+    add_proposal_item,
+    approve_minutes,
+    convened_on,
+    decision_votes,
+    held_sessions,
+    plan_sessions,
+    vote_summary,
+    write_sessions,
+)
 from rtdesk.services.proposals import (
     next_code_sequence,
     put_on_agenda,
+    record_decision,
     record_status_change,
 )
 from rtdesk.store.models import (
     ActionItem,
-    AgendaItem,
     Mandate,
     Meeting,
     Municipality,
@@ -165,7 +177,8 @@ class DemoService:
 
         Audit: one entry per created person and per created mandate (a few hundred rows,
         written in well under a second), so the demo looks like data entered by hand; one
-        per demo session (rtdesk.services.demo_sessions), with its status history.
+        per demo session (rtdesk.services.demo_sessions), with its status history; one per
+        proposal and per step of its history, as the proposals service records them.
         """
         if not 1 <= years <= MAX_YEARS:
             raise ValidationError(
@@ -181,15 +194,22 @@ class DemoService:
             zones = _load_zones(session)
             roster = _plan_roster(rng, zones, today, years)
             _write_roster(session, self._context.user, roster)
-            sessions, approved = write_sessions(
+            session_plans = plan_sessions(seed, today, years_before(today, years))
+            # The proposals are planned on the session calendar (each discussed and decided
+            # at real sessions), then written before the sessions whose agendas name them.
+            proposals = _plan_proposals(
+                random.Random(f"{seed}-proposals"), today, years, session_plans
+            )
+            written = _write_proposals(session, self._context.user, proposals)
+            meetings = write_sessions(
                 session,
                 self._context.user,
-                plan_sessions(seed, today, years_before(today, years)),
+                session_plans,
                 today,
+                {key: proposal.id for key, proposal in written.items()},
             )
-            proposals = _plan_proposals(random.Random(f"{seed}-proposals"), today, years)
-            _write_proposals(session, self._context.user, proposals)
-            _open_proposals_on_the_next_agenda(session, self._context.user, today)
+            _write_histories(session, self._context.user, proposals, written, meetings)
+            approved = approve_minutes(session, self._context.user, session_plans, meetings)
         current = [m for m in roster.mandates if m.end_date is None]
         staffed = {m.zone.number for m in current if m.role is MandateRole.SPOKESPERSON}
         return DemoReport(
@@ -199,48 +219,11 @@ class DemoService:
             mandates=len(roster.mandates),
             current_mandates=len(current),
             zones_without_spokesperson=tuple(z.number for z in zones if z.number not in staffed),
-            sessions=sessions,
+            sessions=len(session_plans),
             approved_minutes=approved,
             proposals=len(proposals),
             actions=sum(len(p.actions) for p in proposals),
         )
-
-
-def _open_proposals_on_the_next_agenda(session: Session, user: str, today: date) -> None:
-    """The proposals admitted or under discussion go on the agenda of the session ahead, as the
-    secretariat would put them, so the register shows where each one will be discussed. The
-    sessions already approved keep their agendas (their fingerprints cover them)."""
-    ahead = session.scalars(
-        select(Meeting)
-        .where(Meeting.status == MeetingStatus.CONVENED, Meeting.meeting_date > today)
-        .order_by(Meeting.meeting_date)
-        .limit(1)
-    ).first()
-    if ahead is None:
-        return
-    # Those already admitted or under discussion: the submitted and deferred ones stay as
-    # they are, so that the demo keeps a proposal in every state.
-    waiting = (_S.ADMITTED, _S.UNDER_DISCUSSION)
-    for proposal in session.scalars(
-        select(Proposal).where(Proposal.status.in_(waiting)).order_by(Proposal.code)
-    ):
-        item = AgendaItem(
-            position=len(ahead.agenda_items) + 1,
-            title=proposal.title,
-            kind=AgendaItemKind.DECISION,
-            presenter=proposal.proposer_name,
-            proposal_id=proposal.id,
-        )
-        ahead.agenda_items.append(item)
-        audit.record(
-            session,
-            user,
-            AuditAction.CREATE,
-            item,
-            f"Session {ahead.number}/{ahead.year}: agenda item {item.position} added",
-        )
-        session.flush()
-        put_on_agenda(session, user, proposal, ahead, max(proposal.submitted_on, today))
 
 
 def _refuse_if_people_exist(session: Session) -> None:
@@ -735,45 +718,79 @@ _STEP_NOTES = {
 }
 
 
+# What the sessions said and decided on a proposal (the minutes of its points).
+_PROPOSAL_DISCUSSIONS = (
+    "Il portavoce della zona proponente illustra la proposta. Le zone chiedono chiarimenti "
+    "su costi e tempi di attuazione; la decisione è rinviata a una prossima seduta.",
+    "La zona proponente presenta la proposta. Nel dibattito diverse zone si dicono "
+    "interessate e chiedono una scheda tecnica degli uffici prima del voto.",
+    "Dopo l'illustrazione della zona proponente, il Tavolo discute la proposta e chiede alla "
+    "Segreteria di raccogliere le osservazioni dei Comuni per la seduta della decisione.",
+)
+_DECISION_TEXTS = {
+    _S.APPROVED: "Il Tavolo approva la proposta ({votes}) e ne raccomanda l'adozione ai Comuni "
+    "delle zone.",
+    _S.REJECTED: "Il Tavolo respinge la proposta ({votes}): non rientra nelle competenze "
+    "del Tavolo.",
+    _S.DEFERRED: "Il Tavolo rinvia la decisione in attesa del parere degli uffici metropolitani.",
+    _S.WITHDRAWN: "Il Tavolo prende atto del ritiro della proposta.",
+}
+_WITHDRAWAL = (
+    "Il portavoce della zona proponente comunica il ritiro della proposta, che sarà "
+    "ripresentata dopo un confronto con i Comuni della zona."
+)
+
+
 @dataclass
 class _ProposalPlan:
+    key: int  # the sessions' agenda items name the proposal by it (`ItemPlan.proposal_key`)
     title: str
     summary: str
     zone_number: int
     themes: tuple[str, ...]
     axis: str
     submitted_on: date
-    steps: list[tuple[ProposalStatus, date]]
+    # Each step after "submitted": status, day, and the session (its ref) where it was taken.
+    steps: list[tuple[ProposalStatus, date, str | None]]
     adoptions: dict[int, tuple[AdoptionState, date]]
     actions: list[tuple[str, date, bool]]  # description, due date, done
+    notes: dict[ProposalStatus, str] = field(default_factory=dict)  # those of the minutes
 
 
-def _plan_proposals(rng: random.Random, today: date, years: int) -> list[_ProposalPlan]:
-    """About four proposals a year, every status at least once, dated within the window."""
+def _plan_proposals(
+    rng: random.Random, today: date, years: int, sessions: list[SessionPlan]
+) -> list[_ProposalPlan]:
+    """About four proposals a year, every status at least once, each admitted, discussed and
+    decided at sessions of the calendar (its history dated on their days, its points on their
+    agendas); those still open are on the agenda of the session ahead."""
     statuses = list(_PROPOSAL_PATHS)
     count = max(len(statuses), 4 * years)
     # The first ideas get the furthest statuses, so the school transport one is adopted.
     targets = [_S.IMPLEMENTED, _S.IN_IMPLEMENTATION, _S.APPROVED, _S.REJECTED, _S.DEFERRED,
                _S.WITHDRAWN, _S.UNDER_DISCUSSION, _S.ADMITTED, _S.SUBMITTED]  # fmt: skip
     targets += [rng.choice(statuses) for _ in range(count - len(targets))]
-    window = max(60, 365 * years)
+    held = held_sessions(sessions, today)
+    ahead = next(plan for plan in sessions if plan.day > today)
     plans = []
     for index, target in enumerate(targets):
         title, summary, zone, themes = _PROPOSAL_IDEAS[index % len(_PROPOSAL_IDEAS)]
         if index >= len(_PROPOSAL_IDEAS):
             title = f"{title} ({index // len(_PROPOSAL_IDEAS) + 1})"
-        path = _PROPOSAL_PATHS[target]
-        # Proposals further along their lifecycle were submitted longer ago.
-        submitted_on = today - timedelta(days=rng.randint(30 + 60 * len(path), window + 30))
-        gap = max(1, min(60, (today - submitted_on).days // (len(path) + 1)))
-        steps, day = [], submitted_on
-        for status in path:
-            day += timedelta(days=rng.randint(max(1, gap // 2), gap))
-            steps.append((status, min(day, today)))
-        adoptions: dict[int, tuple[AdoptionState, date]] = {}
-        actions: list[tuple[str, date, bool]] = []
+        plan = _ProposalPlan(
+            key=index,
+            title=title,
+            summary=summary,
+            zone_number=zone,
+            themes=themes,
+            axis=rng.choice(_STRATEGIC_AXES),
+            submitted_on=today,
+            steps=[],
+            adoptions={},
+            actions=[],
+        )
+        _plan_on_sessions(rng, plan, target, held, ahead, today)
         if target in ADOPTION_TRACKED:
-            approved_on = next(d for s, d in steps if s is _S.APPROVED)
+            approved_on = next(d for s, d, _ref in plan.steps if s is _S.APPROVED)
             for number in range(1, 12):
                 if number == zone:
                     state = AdoptionState.ADOPTED
@@ -781,33 +798,127 @@ def _plan_proposals(rng: random.Random, today: date, years: int) -> list[_Propos
                     state = rng.choice([*AdoptionState, None])
                 if state is not None:
                     days = max(0, (today - approved_on).days)
-                    adoptions[number] = (state, approved_on + timedelta(days=rng.randint(0, days)))
+                    plan.adoptions[number] = (
+                        state,
+                        approved_on + timedelta(days=rng.randint(0, days)),
+                    )
             due = approved_on + timedelta(days=rng.randint(20, 120))
-            actions.append((f"Inviare alle zone la scheda di adozione: {title}", due,
-                            due < today and rng.random() < 0.6))  # fmt: skip
-            actions.append((f"Relazione sullo stato di attuazione: {title}",
-                            today + timedelta(days=rng.randint(-40, 90)), False))  # fmt: skip
-        plans.append(
-            _ProposalPlan(
-                title=title,
-                summary=summary,
-                zone_number=zone,
-                themes=themes,
-                axis=rng.choice(_STRATEGIC_AXES),
-                submitted_on=submitted_on,
-                steps=steps,
-                adoptions=adoptions,
-                actions=actions,
-            )
+            plan.actions.append((f"Inviare alle zone la scheda di adozione: {title}", due,
+                                 due < today and rng.random() < 0.6))  # fmt: skip
+            plan.actions.append((f"Relazione sullo stato di attuazione: {title}",
+                                 today + timedelta(days=rng.randint(-40, 90)), False))  # fmt: skip
+        plans.append(plan)
+    return sorted(plans, key=lambda p: (p.submitted_on, p.key))
+
+
+def _plan_on_sessions(
+    rng: random.Random,
+    plan: _ProposalPlan,
+    target: ProposalStatus,
+    held: list[SessionPlan],
+    ahead: SessionPlan,
+    today: date,
+) -> None:
+    """The proposal's submission and steps on the session calendar, its points on the agendas
+    of the sessions that admitted, discussed and decided it: each step dated on its session's
+    day, so the proposal's history and the minutes tell the same story."""
+    presenter = f"Zona {plan.zone_number}"
+
+    def point(session: SessionPlan, kind: AgendaItemKind, **minutes: object) -> None:
+        add_proposal_item(
+            session, ItemPlan(plan.title, kind, presenter, proposal_key=plan.key, **minutes)
         )
-    return sorted(plans, key=lambda p: p.submitted_on)
+
+    if target is _S.SUBMITTED:
+        plan.submitted_on = today - timedelta(days=rng.randint(5, 60))
+        return
+    if target is _S.ADMITTED:
+        # Put on the agenda of the session ahead the day it was convened.
+        on = convened_on(ahead, today)
+        plan.submitted_on = on - timedelta(days=rng.randint(5, 40))
+        plan.steps.append((_S.ADMITTED, on, ahead.ref))
+        point(ahead, AgendaItemKind.DECISION)
+        return
+    first, decided = _discussed_and_decided(rng, target, held, today)
+    plan.submitted_on = first.day - timedelta(days=rng.randint(15, 60))
+    plan.steps.append((_S.ADMITTED, first.day, first.ref))
+    if target is _S.WITHDRAWN:
+        # The proposing zone withdrew it at the session whose agenda it was on.
+        plan.steps.append((_S.WITHDRAWN, first.day, first.ref))
+        point(
+            first,
+            AgendaItemKind.INFORMATION,
+            discussion=_WITHDRAWAL,
+            decision=_DECISION_TEXTS[_S.WITHDRAWN],
+            votes={},
+        )
+        return
+    plan.steps.append((_S.UNDER_DISCUSSION, first.day, first.ref))
+    point(first, AgendaItemKind.DISCUSSION, discussion=rng.choice(_PROPOSAL_DISCUSSIONS))
+    if decided is None:
+        point(ahead, AgendaItemKind.DECISION)  # to be decided at the session ahead
+        return
+    outcome = _PROPOSAL_PATHS[target][2]
+    votes = decision_votes(rng, decided, outcome, plan.zone_number)
+    summary = vote_summary(votes)
+    if outcome is _S.APPROVED:
+        unanimous = all(v is VoteChoice.IN_FAVOUR for v in votes.values())
+        plan.notes[outcome] = (
+            _STEP_NOTES[outcome]
+            if unanimous
+            else f"Approvata a maggioranza dalle zone presenti ({summary})."
+        )
+    elif outcome is _S.REJECTED:
+        plan.notes[outcome] = f"Respinta ({summary}): la proposta non rientra nelle competenze "
+        plan.notes[outcome] += "del Tavolo."
+    recap = f"Il relatore riprende la proposta discussa nella seduta n. {first.ref}. "
+    if votes:
+        recap += "Dopo le dichiarazioni delle zone si passa al voto."
+    else:
+        recap += "Alcune zone chiedono di acquisire il parere degli uffici prima di decidere."
+    point(
+        decided,
+        AgendaItemKind.DECISION,
+        discussion=recap,
+        decision=_DECISION_TEXTS[outcome].format(votes=summary),
+        votes=votes,
+    )
+    plan.steps.append((outcome, decided.day, decided.ref))
+    day = decided.day
+    for status in _PROPOSAL_PATHS[target][3:]:
+        # Implementation follows the decision, outside the sessions.
+        gap = max(10, min(90, (today - day).days // 2))
+        day = min(today, day + timedelta(days=rng.randint(10, gap)))
+        plan.steps.append((status, day, None))
 
 
-def _write_proposals(session: Session, user: str, plans: list[_ProposalPlan]) -> int:
-    """Write the planned proposals through the proposals service's rules (codes, transitions,
-    history and audit), their zone adoptions and their action items."""
+def _discussed_and_decided(
+    rng: random.Random, target: ProposalStatus, held: list[SessionPlan], today: date
+) -> tuple[SessionPlan, SessionPlan | None]:
+    """The held sessions that admitted and discussed a proposal, and that decided it (a later
+    one, long enough ago for the implementation that followed); for one under discussion,
+    a recent session and no decision yet; for a withdrawn one, the same session twice."""
+    if target is _S.UNDER_DISCUSSION:
+        return rng.choice(held[-3:]), None
+    if target is _S.WITHDRAWN:
+        first = rng.choice(held)
+        return first, first
+    settle = {_S.IN_IMPLEMENTATION: 60, _S.IMPLEMENTED: 150}.get(target, 0)
+    latest = today - timedelta(days=settle)
+    decisions = [i for i in range(1, len(held)) if held[i].day <= latest] or [len(held) - 1]
+    decided = rng.choice(decisions)
+    return held[max(0, decided - rng.randint(1, 2))], held[decided]
+
+
+def _write_proposals(
+    session: Session, user: str, plans: list[_ProposalPlan]
+) -> dict[int, Proposal]:
+    """Write the planned proposals as submitted (codes in order of submission, themes, audit),
+    their zone adoptions and their action items; returns them by plan key. Their steps follow
+    in `_write_histories`, once the sessions that took them are written."""
     zones = {z.number: z for z in session.scalars(select(Zone))}
     themes: dict[str, Theme] = {t.name: t for t in session.scalars(select(Theme))}
+    written = {}
     for plan in plans:
         year = plan.submitted_on.year
         sequence = next_code_sequence(session, year)
@@ -834,12 +945,6 @@ def _write_proposals(session: Session, user: str, plans: list[_ProposalPlan]) ->
             )
         )
         audit.record(session, user, AuditAction.CREATE, proposal, f"Proposal {proposal.code}")
-        for status, on in plan.steps:
-            record_status_change(
-                session, user, proposal, status, on, note=_STEP_NOTES.get(status, "")
-            )
-            if status in (_S.APPROVED, _S.REJECTED):
-                proposal.resolution = _STEP_NOTES[status]
         for number, (state, on) in sorted(plan.adoptions.items()):
             session.add(
                 ZoneAdoption(
@@ -857,5 +962,34 @@ def _write_proposals(session: Session, user: str, plans: list[_ProposalPlan]) ->
                     proposal_id=proposal.id,
                 )
             )
+        written[plan.key] = proposal
     session.flush()
-    return len(plans)
+    return written
+
+
+def _write_histories(
+    session: Session,
+    user: str,
+    plans: list[_ProposalPlan],
+    proposals: dict[int, Proposal],
+    meetings: Mapping[str, Meeting],
+) -> None:
+    """Take each proposal through its steps as the services do when a proposal is put on an
+    agenda, discussed and decided in the minutes, so each step names its session and the
+    agenda item (found by the proposal it names, hence after the sessions are written)."""
+    session.flush()
+    for plan in plans:
+        proposal = proposals[plan.key]
+        for status, on, ref in plan.steps:
+            meeting = meetings[ref] if ref is not None else None
+            note = plan.notes.get(status, _STEP_NOTES.get(status, ""))
+            if meeting is not None and status is _S.ADMITTED:
+                put_on_agenda(session, user, proposal, meeting, on)
+            elif meeting is not None and status in DECISION_OUTCOMES:
+                record_decision(session, user, proposal, meeting, status, on, note=note)
+            else:
+                record_status_change(
+                    session, user, proposal, status, on, meeting=meeting, note=note
+                )
+            if status in (_S.APPROVED, _S.REJECTED):
+                proposal.resolution = note

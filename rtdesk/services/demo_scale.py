@@ -88,8 +88,8 @@ from rtdesk.services.demo import (
 from rtdesk.services.demo_sessions import (
     _CHAIR,
     _SECRETARY,
+    SessionPlan,
     _quorum_rule,
-    _SessionPlan,
     plans_for_days,
     zone_attendance,
 )
@@ -475,7 +475,7 @@ class _Writer:
     def _write_sessions(
         self,
         session: Session,
-        plans: list[_SessionPlan],
+        plans: list[SessionPlan],
         roster: _RosterPlan,
         rule: QuorumRule,
     ) -> int:
@@ -498,7 +498,7 @@ class _Writer:
         audits: list[dict] = []
         holders = _Holders(roster)
         meeting_ids = {id(plan): self.ids.take(t["meeting"]) for plan in plans}
-        approved_by: dict[int, _SessionPlan] = {
+        approved_by: dict[int, SessionPlan] = {
             id(plan.approves): plan
             for plan in plans
             if plan.approves is not None and plan.approves.status is MeetingStatus.MINUTES_APPROVED
@@ -607,7 +607,7 @@ class _Writer:
 
     def _register(
         self,
-        plan: _SessionPlan,
+        plan: SessionPlan,
         holders: _Holders,
         rows: list[dict],
         meeting_id: int,
@@ -653,7 +653,7 @@ class _Writer:
 
     def _agenda(
         self,
-        plan: _SessionPlan,
+        plan: SessionPlan,
         held: bool,
         present: list[int],
         rows: dict[str, list[dict]],
@@ -729,7 +729,7 @@ class _Writer:
         return minutes
 
     def _session_history(
-        self, plan: _SessionPlan, meeting_id: int, table: Table, rows: list[dict]
+        self, plan: SessionPlan, meeting_id: int, table: Table, rows: list[dict]
     ) -> list[MeetingStatus]:
         """Planned, convened, held and drafted as the everyday demo dates them; returns the
         statuses reached (approval is added by the caller)."""

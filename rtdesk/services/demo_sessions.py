@@ -1,18 +1,22 @@
 """Demo sessions for `rtdesk demo`: agenda, attendance, minutes, votes, actions, approvals.
 
 Planned from the demo's seed and day only (its own random stream, so the roster demo is the
-same with or without sessions), then written in the demo's transaction after the roster, so
-the attendance register shows who really was in office on each session's date. Every past
-session was held; the minutes of each are approved at the following past session (with
-their fingerprint stored, as `SessionService.approve_minutes` does); the latest past session
-has drafted minutes (or is only held, if it was less than ten days ago); one session ahead is
-convened.
+same with or without sessions); the demo's proposals are then put on the agendas of the
+sessions that discussed and decided them (`add_proposal_item`, `decision_votes`), and
+everything is written in the demo's transaction after the roster and the proposals, so the
+attendance register shows who really was in office on each session's date and an agenda item
+can name its proposal. Every past session was held; the minutes of each are approved at the
+following past session (`approve_minutes`: their fingerprint stored, as
+`SessionService.approve_minutes` does, over the final agenda, once the proposals' history
+points at its items); the latest past session has drafted minutes (or is only held, if it was
+less than ten days ago); one session ahead is convened.
 """
 
 from __future__ import annotations
 
 import json
 import random
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, time, timedelta
 
@@ -28,6 +32,7 @@ from rtdesk.domain.enums import (
     MeetingMode,
     MeetingStatus,
     Presence,
+    ProposalStatus,
     VoteChoice,
 )
 from rtdesk.domain.identifiers import format_session_ref
@@ -104,7 +109,7 @@ _SECRETARY = "Silvia Gallo"
 
 
 @dataclass
-class _ItemPlan:
+class ItemPlan:
     title: str
     kind: AgendaItemKind
     presenter: str
@@ -112,20 +117,23 @@ class _ItemPlan:
     decision: str = ""
     attachment: str = ""
     actions: list[tuple[str, str, date]] = field(default_factory=list)
+    proposal_key: int | None = None  # the demo proposal it is about (`write_sessions` links it)
+    # The vote of each zone, by number; None: every zone present votes in favour but a few.
+    votes: dict[int, VoteChoice] | None = None
 
 
 @dataclass
-class _SessionPlan:
+class SessionPlan:
     year: int
     number: int
     day: date
     start: time
     end: time
     mode: MeetingMode
-    items: list[_ItemPlan]
+    items: list[ItemPlan]
     guests: list[tuple[str, str]]
     presence_draw: list[float]  # one per zone: present, excused or absent, and who sits
-    approves: _SessionPlan | None = None  # the earlier session whose minutes it approves
+    approves: SessionPlan | None = None  # the earlier session whose minutes it approves
     status: MeetingStatus = MeetingStatus.PLANNED
 
     @property
@@ -133,7 +141,70 @@ class _SessionPlan:
         return format_session_ref(self.number, self.year)
 
 
-def plan_sessions(seed: int, today: date, window_start: date) -> list[_SessionPlan]:
+def convened_on(plan: SessionPlan, today: date) -> date:
+    """The day the session was convened (its agenda sent out): ten days before, or today."""
+    return min(plan.day - timedelta(days=10), today)
+
+
+def present_zones(plan: SessionPlan) -> list[int]:
+    """The numbers of the zones present at a held session: the register decides presence
+    from the zone's draw alone (who sits for it depends on the roster, presence does not)."""
+    return [
+        number
+        for number, draw in enumerate(plan.presence_draw, start=1)
+        if zone_attendance(plan, number, draw, set()).presence is Presence.PRESENT
+    ]
+
+
+def held_sessions(plans: list[SessionPlan], today: date) -> list[SessionPlan]:
+    """The past sessions that could decide on a proposal: held, with the Round Table's usual
+    quorum (a demo database keeps the default rule)."""
+    rule = QuorumRule()
+    return [p for p in plans if p.day <= today and rule.reached(len(present_zones(p)))]
+
+
+def add_proposal_item(plan: SessionPlan, item: ItemPlan) -> None:
+    """Put a proposal's point on the agenda before "Varie ed eventuali", which stays last."""
+    plan.items.insert(len(plan.items) - 1, item)
+
+
+def decision_votes(
+    rng: random.Random, plan: SessionPlan, outcome: ProposalStatus, proposer: int
+) -> dict[int, VoteChoice]:
+    """The votes on a proposal decided as `outcome` at a held session: only the zones present
+    vote, a majority of them in favour of an approval or against a rejection (the proposing
+    zone stands by its own proposal). A deferral or a withdrawal is not put to the vote."""
+    present = present_zones(plan)
+    minority = (len(present) - 1) // 2
+    if outcome is ProposalStatus.APPROVED:
+        dissenting = rng.sample(present, min(minority, rng.choice((0, 0, 1, 2))))
+        dissent = (VoteChoice.ABSTAINED, VoteChoice.ABSTAINED, VoteChoice.AGAINST)
+        return {
+            n: rng.choice(dissent) if n in dissenting else VoteChoice.IN_FAVOUR for n in present
+        }
+    if outcome is ProposalStatus.REJECTED:
+        others = [n for n in present if n != proposer]
+        size = rng.randint(1, max(1, minority))
+        dissenting = rng.sample(others, size - 1 if proposer in present else size)
+        votes = {n: VoteChoice.AGAINST for n in present}
+        for n in dissenting:
+            votes[n] = rng.choice((VoteChoice.ABSTAINED, VoteChoice.IN_FAVOUR))
+        if proposer in present:
+            votes[proposer] = VoteChoice.IN_FAVOUR
+        return votes
+    return {}
+
+
+def vote_summary(votes: Mapping[int, VoteChoice]) -> str:
+    """The count as the minutes state it: "favorevoli 8, contrari 1, astenuti 1"."""
+    counts = {choice: sum(v is choice for v in votes.values()) for choice in VoteChoice}
+    return (
+        f"favorevoli {counts[VoteChoice.IN_FAVOUR]}, contrari {counts[VoteChoice.AGAINST]}, "
+        f"astenuti {counts[VoteChoice.ABSTAINED]}"
+    )
+
+
+def plan_sessions(seed: int, today: date, window_start: date) -> list[SessionPlan]:
     rng = random.Random(f"rtdesk-demo-sessions-{seed}")
     days: list[date] = []
     day = window_start + timedelta(days=rng.randint(10, 40))
@@ -147,17 +218,17 @@ def plan_sessions(seed: int, today: date, window_start: date) -> list[_SessionPl
     return plans_for_days(rng, days, today)
 
 
-def plans_for_days(rng: random.Random, days: list[date], today: date) -> list[_SessionPlan]:
+def plans_for_days(rng: random.Random, days: list[date], today: date) -> list[SessionPlan]:
     """A session on each of `days` (ascending, the last ones possibly ahead of today), with
     its agenda, guests and the draws of its attendance; shared with the scaled demo."""
-    plans: list[_SessionPlan] = []
+    plans: list[SessionPlan] = []
     numbers: dict[int, int] = {}
     for day in days:
         numbers[day.year] = numbers.get(day.year, 0) + 1
         start = rng.choice((time(10, 0), time(14, 30), time(17, 0)))
         minutes = rng.randint(90, 170)
         end_minutes = start.hour * 60 + start.minute + minutes
-        plan = _SessionPlan(
+        plan = SessionPlan(
             year=day.year,
             number=numbers[day.year],
             day=day,
@@ -188,12 +259,12 @@ def plans_for_days(rng: random.Random, days: list[date], today: date) -> list[_S
     return plans
 
 
-def _plan_items(rng: random.Random, plan: _SessionPlan, today: date) -> list[_ItemPlan]:
+def _plan_items(rng: random.Random, plan: SessionPlan, today: date) -> list[ItemPlan]:
     held = plan.day <= today
-    items = [_ItemPlan("Comunicazioni del Presidente", AgendaItemKind.INFORMATION, "")]
+    items = [ItemPlan("Comunicazioni del Presidente", AgendaItemKind.INFORMATION, "")]
     if plan.approves is not None:
         items.append(
-            _ItemPlan(
+            ItemPlan(
                 f"Approvazione del verbale della seduta n. {plan.approves.ref}",
                 AgendaItemKind.DECISION,
                 "",
@@ -203,7 +274,7 @@ def _plan_items(rng: random.Random, plan: _SessionPlan, today: date) -> list[_It
             )
         )
     for title, kind in rng.sample(_TOPICS, rng.randint(2, 4)):
-        item = _ItemPlan(title, kind, rng.choice(_PRESENTERS))
+        item = ItemPlan(title, kind, rng.choice(_PRESENTERS))
         if rng.random() < 0.5:
             item.attachment = f"prot. {plan.year}/{rng.randint(1000, 99999):05d}"
         if held:
@@ -213,7 +284,7 @@ def _plan_items(rng: random.Random, plan: _SessionPlan, today: date) -> list[_It
                 for what, owner in rng.sample(_ACTIONS, rng.randint(1, 2)):
                     item.actions.append((what, owner, plan.day + timedelta(rng.randint(20, 90))))
         items.append(item)
-    items.append(_ItemPlan("Varie ed eventuali", AgendaItemKind.INFORMATION, ""))
+    items.append(ItemPlan("Varie ed eventuali", AgendaItemKind.INFORMATION, ""))
     if held:
         items[0].discussion = "Il Presidente informa il Tavolo sulle attività svolte."
     return items
@@ -236,20 +307,24 @@ def _quorum_rule(session: Session) -> QuorumRule:
 
 
 def write_sessions(
-    session: Session, user: str, plans: list[_SessionPlan], today: date
-) -> tuple[int, int]:
-    """Write the planned sessions; returns how many, and how many have approved minutes."""
+    session: Session,
+    user: str,
+    plans: list[SessionPlan],
+    today: date,
+    proposal_ids: Mapping[int, int],
+) -> dict[str, Meeting]:
+    """Write the planned sessions, minutes not yet approved; returns them by reference.
+
+    `proposal_ids` maps the items' `proposal_key` to the proposals already written."""
     session.flush()
-    rule = _quorum_rule(session)
     zones = list(session.scalars(select(Zone).order_by(Zone.number)))
     mandates = session.scalars(
         select(Mandate).options(selectinload(Mandate.person)).order_by(Mandate.start_date)
     ).all()
-    written: dict[int, Meeting] = {}
-    approved = 0
+    written: dict[str, Meeting] = {}
     for plan in plans:
-        meeting = _write_session(session, plan, zones, mandates, user, today)
-        written[id(plan)] = meeting
+        meeting = _write_session(session, plan, zones, mandates, user, today, proposal_ids)
+        written[plan.ref] = meeting
         # The counter knows the last number of each year, so new sessions continue from it.
         counter = session.get(CodeCounter, (SESSION_SERIES, plan.year))
         if counter is None:
@@ -265,30 +340,42 @@ def write_sessions(
             f"{len(plan.items)} agenda items",
             {"meeting_date": (None, plan.day), "status": (None, plan.status.value)},
         )
+    return written
+
+
+def approve_minutes(
+    session: Session, user: str, plans: list[SessionPlan], meetings: Mapping[str, Meeting]
+) -> int:
+    """Approve the minutes of every past session but the latest at the session after it;
+    returns how many. Called last: the fingerprint covers the agenda as the minutes print it,
+    proposal codes included, so nothing may change it afterwards."""
+    rule = _quorum_rule(session)
+    approved = 0
     for plan in plans:
         earlier = plan.approves
         if earlier is None or earlier.status is not MeetingStatus.MINUTES_APPROVED:
             continue
         record_approval(
             session,
-            written[id(earlier)],
-            written[id(plan)],
+            meetings[earlier.ref],
+            meetings[plan.ref],
             plan.day,
             rule,
             on=plan.day,
             user=user,
         )
         approved += 1
-    return len(plans), approved
+    return approved
 
 
 def _write_session(
     session: Session,
-    plan: _SessionPlan,
+    plan: SessionPlan,
     zones: list[Zone],
     mandates: list[Mandate],
     user: str,
     today: date,
+    proposal_ids: Mapping[int, int],
 ) -> Meeting:
     meeting = Meeting(
         year=plan.year,
@@ -314,14 +401,14 @@ def _write_session(
             changed_by=user,
         )
     )
-    steps = [(MeetingStatus.CONVENED, plan.day - timedelta(days=10))]
+    steps = [(MeetingStatus.CONVENED, convened_on(plan, today))]
     if plan.day <= today:
         steps.append((MeetingStatus.HELD, plan.day))
     if plan.status in (MeetingStatus.MINUTES_DRAFTED, MeetingStatus.MINUTES_APPROVED):
         steps.append((MeetingStatus.MINUTES_DRAFTED, min(plan.day + timedelta(days=9), today)))
     for target, on in steps:
         record_status_change(session, meeting, target, "", min(on, today), user)
-    meeting.convened_on = min(plan.day - timedelta(days=10), today)
+    meeting.convened_on = convened_on(plan, today)
     for position, item_plan in enumerate(plan.items, start=1):
         item = AgendaItem(
             position=position,
@@ -330,6 +417,9 @@ def _write_session(
             presenter=item_plan.presenter,
             discussion=item_plan.discussion,
             decision=item_plan.decision,
+            proposal_id=(
+                None if item_plan.proposal_key is None else proposal_ids[item_plan.proposal_key]
+            ),
         )
         if item_plan.attachment:
             item.attachments.append(
@@ -341,8 +431,12 @@ def _write_session(
         for name, affiliation in plan.guests:
             meeting.guests.append(Guest(name=name, affiliation=affiliation))
         session.flush()
+        by_number = {zone.number: zone for zone in zones}
         for item, item_plan in zip(meeting.agenda_items, plan.items, strict=True):
-            if item_plan.kind is AgendaItemKind.DECISION and item_plan.decision:
+            if item_plan.votes is not None:
+                for number, choice in sorted(item_plan.votes.items()):
+                    item.votes.append(ZoneVote(zone=by_number[number], choice=choice))
+            elif item_plan.kind is AgendaItemKind.DECISION and item_plan.decision:
                 for index, zone in enumerate(present):
                     choice = VoteChoice.IN_FAVOUR
                     if (plan.presence_draw[zone.number - 1] * 100 + index) % 9 < 1:
@@ -366,7 +460,7 @@ def _write_session(
 
 
 def _write_attendance(
-    meeting: Meeting, plan: _SessionPlan, zones: list[Zone], mandates: list[Mandate]
+    meeting: Meeting, plan: SessionPlan, zones: list[Zone], mandates: list[Mandate]
 ) -> list[Zone]:
     """The register as the secretariat fills it; returns the zones present."""
     present = []
@@ -418,7 +512,7 @@ class ZoneAttendance:
 
 
 def zone_attendance(
-    plan: _SessionPlan, zone_number: int, draw: float, seated: set[AttendanceCapacity]
+    plan: SessionPlan, zone_number: int, draw: float, seated: set[AttendanceCapacity]
 ) -> ZoneAttendance:
     """The zone's line of the register, from its draw and the seats filled on the day
     (`seated`); pure, so the scaled demo writes the same registers without the ORM."""

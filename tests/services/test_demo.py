@@ -15,8 +15,17 @@ from datetime import date, timedelta
 import pytest
 from sqlalchemy import func, select
 
-from rtdesk.domain.enums import MandateRole, MeetingStatus, Presence, ProposalStatus
+from rtdesk.domain.enums import (
+    AdoptionState,
+    AgendaItemKind,
+    MandateRole,
+    MeetingStatus,
+    Presence,
+    ProposalStatus,
+    VoteChoice,
+)
 from rtdesk.domain.errors import NotAllowedError, ValidationError
+from rtdesk.exports.minutes_pdf import write_minutes_pdf
 from rtdesk.services.context import ServiceContext
 from rtdesk.services.demo import (
     FAMILY_NAMES,
@@ -312,7 +321,10 @@ def session_snapshot(context: ServiceContext) -> list[tuple]:
                 detail.status,
                 detail.approved_at_ref,
                 detail.fingerprint,
-                tuple((i.title, i.discussion, i.decision, i.votes) for i in detail.agenda),
+                tuple(
+                    (i.title, i.proposal_code, i.discussion, i.decision, i.votes)
+                    for i in detail.agenda
+                ),
                 tuple((a.attendee_name, a.presence, a.arrived_at) for a in detail.attendance),
                 tuple((h.to_status, h.changed_on) for h in detail.history),
             )
@@ -396,6 +408,184 @@ def test_open_proposals_are_on_the_agenda_of_the_session_ahead(context):
         for r in proposals.list_proposals()
         if r.status in (ProposalStatus.ADMITTED, ProposalStatus.UNDER_DISCUSSION)
     ]
-    assert open_ones
+    assert {d.status for d in open_ones} == {
+        ProposalStatus.ADMITTED,
+        ProposalStatus.UNDER_DISCUSSION,
+    }
     for detail in open_ones:
-        assert [d.session_ref for d in detail.discussed_at] == [ahead.ref]
+        # Last on the agenda ahead; one under discussion was discussed at a past session first.
+        refs = [d.session_ref for d in detail.discussed_at]
+        assert refs[-1] == ahead.ref
+        if detail.status is ProposalStatus.UNDER_DISCUSSION:
+            assert len(refs) == 2
+            assert detail.discussed_at[0].meeting_date <= TODAY
+        else:
+            assert refs == [ahead.ref]
+            admitted = detail.history[-1]
+            assert (admitted.to_status, admitted.session_ref) == (
+                ProposalStatus.ADMITTED,
+                ahead.ref,
+            )
+
+
+# The steps a session takes on a proposal: its history names that session.
+SESSION_STEPS = {
+    ProposalStatus.ADMITTED,
+    ProposalStatus.UNDER_DISCUSSION,
+    ProposalStatus.APPROVED,
+    ProposalStatus.REJECTED,
+    ProposalStatus.DEFERRED,
+    ProposalStatus.WITHDRAWN,
+}
+
+
+def check_proposals_follow_the_sessions(context: ServiceContext, today: date) -> list:
+    """Every step a session took on a proposal names it, on its date, with an agenda item
+    naming the proposal; decisions carry votes of present zones that match the outcome.
+    Returns the proposals' details."""
+    sessions = SessionService(context)
+    by_ref = {row.ref: sessions.session(row.uuid) for row in sessions.list_sessions()}
+    ahead = [ref for ref, s in by_ref.items() if s.meeting_date > today]
+    proposals = ProposalService(context)
+    details = [proposals.proposal(row.uuid) for row in proposals.list_proposals()]
+    for detail in details:
+        assert detail.history[0].to_status is ProposalStatus.SUBMITTED
+        steps = [h.to_status for h in detail.history]
+        assert (detail.status is ProposalStatus.SUBMITTED) == (steps == [ProposalStatus.SUBMITTED])
+        for step in detail.history[1:]:
+            if step.to_status not in SESSION_STEPS:
+                assert step.session_ref is None, (detail.code, step)
+                continue
+            assert step.session_ref, (detail.code, step)
+            meeting = by_ref[step.session_ref]
+            items = [i for i in meeting.agenda if i.proposal_code == detail.code]
+            assert items, (detail.code, step.session_ref)
+            if meeting.meeting_date > today:  # put on the agenda of the session ahead
+                assert step.to_status is ProposalStatus.ADMITTED
+                assert detail.submitted_on <= step.on <= meeting.meeting_date
+                continue
+            assert step.on == meeting.meeting_date, (detail.code, step)
+            item = items[-1]
+            if step.to_status is ProposalStatus.UNDER_DISCUSSION:
+                assert item.kind is AgendaItemKind.DISCUSSION and item.discussion
+            if step.to_status in (ProposalStatus.APPROVED, ProposalStatus.REJECTED):
+                assert item.kind is AgendaItemKind.DECISION and item.decision
+                present = {
+                    a.zone_number for a in meeting.attendance if a.presence is Presence.PRESENT
+                }
+                votes = {v.zone_number: v.choice for v in item.votes}
+                assert votes and set(votes) <= present, (detail.code, votes, present)
+                wanted = (
+                    VoteChoice.IN_FAVOUR
+                    if step.to_status is ProposalStatus.APPROVED
+                    else VoteChoice.AGAINST
+                )
+                assert sum(v is wanted for v in votes.values()) * 2 > len(present)
+                assert detail.resolution == step.note and detail.resolved_on == step.on
+            if step.to_status is ProposalStatus.DEFERRED:
+                assert "rinvia" in item.decision and not item.votes
+            if step.to_status is ProposalStatus.WITHDRAWN:
+                assert "ritiro" in item.decision and not item.votes
+        # Every point naming the proposal is at a session of its history (or the one ahead,
+        # where one under discussion waits for its decision).
+        named = {h.session_ref for h in detail.history} | set(ahead)
+        assert {d.session_ref for d in detail.discussed_at} <= named
+        assert bool(detail.discussed_at) == (detail.status is not ProposalStatus.SUBMITTED)
+    return details
+
+
+def test_demo_proposals_are_discussed_and_decided_at_past_sessions(context):
+    DemoService(context).generate(years=3, seed=0)
+    details = check_proposals_follow_the_sessions(context, TODAY)
+    assert {d.status for d in details} == set(ProposalStatus)
+    decided = [
+        d
+        for d in details
+        if d.status
+        in (
+            ProposalStatus.APPROVED,
+            ProposalStatus.REJECTED,
+            ProposalStatus.DEFERRED,
+            ProposalStatus.IN_IMPLEMENTATION,
+            ProposalStatus.IMPLEMENTED,
+        )
+    ]
+    assert decided
+    for detail in decided:
+        refs = {h.to_status: h.session_ref for h in detail.history}
+        # Admitted and discussed at one past session, decided at a later one.
+        discussed_at = refs[ProposalStatus.UNDER_DISCUSSION]
+        assert refs[ProposalStatus.ADMITTED] == discussed_at
+        decisions = [
+            h
+            for h in detail.history
+            if h.to_status
+            in SESSION_STEPS - {ProposalStatus.ADMITTED, ProposalStatus.UNDER_DISCUSSION}
+        ]
+        (decision,) = decisions
+        assert [d.session_ref for d in detail.discussed_at] == [discussed_at, decision.session_ref]
+        assert detail.discussed_at[0].meeting_date < detail.discussed_at[1].meeting_date <= TODAY
+
+
+@pytest.mark.parametrize(("seed", "years"), [(1, 1), (4, 2), (2026, 20)])
+def test_demo_proposals_follow_the_sessions_for_other_seeds_and_spans(fresh_context, seed, years):
+    context = fresh_context(date(2024, 2, 29))
+    DemoService(context).generate(years=years, seed=seed)
+    details = check_proposals_follow_the_sessions(context, date(2024, 2, 29))
+    assert {d.status for d in details} == set(ProposalStatus)
+
+
+def test_approved_minutes_that_decided_proposals_keep_their_fingerprint(context, tmp_path):
+    """The links to the proposals were in place when the fingerprint was stored: the minutes
+    printed again today give the same one."""
+    DemoService(context).generate(years=3, seed=0)
+    sessions = SessionService(context)
+    checked = 0
+    for row in sessions.list_sessions():
+        detail = sessions.session(row.uuid)
+        codes = [i.proposal_code for i in detail.agenda if i.proposal_code]
+        if detail.status is not MeetingStatus.MINUTES_APPROVED or not codes:
+            continue
+        document = sessions.minutes_document(row.uuid)
+        assert [i.entry.proposal_code for i in document.items if i.entry.proposal_code] == codes
+        path = tmp_path / f"verbale-{row.number}-{row.year}.pdf"
+        assert write_minutes_pdf(document, path) == detail.fingerprint
+        assert sessions.verify_minutes(row.uuid)
+        checked += 1
+    assert checked >= 3
+
+
+def test_school_transport_of_the_pinerolese_is_followed_through_its_sessions(context):
+    """The issue's question: what happened to it, where, and which zones adopted it."""
+    DemoService(context).generate(seed=0)
+    proposals, sessions = ProposalService(context), SessionService(context)
+    (row,) = proposals.list_proposals(text="trasporto scolastico", zone_number=5)
+    detail = proposals.proposal(row.uuid)
+    steps = {h.to_status: h for h in detail.history}
+    admitted = steps[ProposalStatus.ADMITTED]
+    discussed = steps[ProposalStatus.UNDER_DISCUSSION]
+    approved = steps[ProposalStatus.APPROVED]
+    assert admitted.session_ref == discussed.session_ref != approved.session_ref
+    assert admitted.on == discussed.on < approved.on == detail.resolved_on
+    assert [d.session_ref for d in detail.discussed_at] == [
+        discussed.session_ref,
+        approved.session_ref,
+    ]
+    discussion = sessions.find_by_ref(discussed.session_ref)
+    decision = sessions.find_by_ref(approved.session_ref)
+    assert (discussion.meeting_date, decision.meeting_date) == (discussed.on, approved.on)
+    (point,) = [i for i in discussion.agenda if i.proposal_code == detail.code]
+    assert point.title == detail.title and point.kind is AgendaItemKind.DISCUSSION
+    assert point.discussion and not point.votes
+    (point,) = [i for i in decision.agenda if i.proposal_code == detail.code]
+    assert point.title == detail.title and point.kind is AgendaItemKind.DECISION
+    assert "approva" in point.decision
+    present = {a.zone_number for a in decision.attendance if a.presence is Presence.PRESENT}
+    assert {v.zone_number for v in point.votes} == present
+    in_favour = sum(v.choice is VoteChoice.IN_FAVOUR for v in point.votes)
+    assert in_favour * 2 > len(present)
+    assert decision.status is MeetingStatus.MINUTES_APPROVED
+    assert sessions.verify_minutes(decision.uuid)
+    adopted = {a.zone_number for a in detail.adoptions if a.state is AdoptionState.ADOPTED}
+    assert 5 in adopted
+    assert all(a.on >= approved.on for a in detail.adoptions if a.state is not None)
