@@ -39,10 +39,6 @@
 <context>
     <name>ActionsPage</name>
     <message>
-        <source>Actions agreed at sessions</source>
-        <translation>Azioni concordate nelle sedute</translation>
-    </message>
-    <message>
         <source>Filter by who…</source>
         <translation>Responsabile…</translation>
     </message>
@@ -77,6 +73,10 @@
     <message>
         <source>No actions recorded yet.</source>
         <translation>Nessuna azione ancora registrata.</translation>
+    </message>
+    <message>
+        <source>Action items of sessions and proposals</source>
+        <translation>Azioni delle sedute e delle proposte</translation>
     </message>
     <message>
         <source>The action was not marked done</source>
@@ -126,6 +126,10 @@
         <translation>Concordata nella seduta</translation>
     </message>
     <message>
+        <source>Proposal</source>
+        <translation>Proposta</translation>
+    </message>
+    <message>
         <source>zone {number}</source>
         <translation>zona {number}</translation>
     </message>
@@ -140,10 +144,6 @@
     <message>
         <source>Overdue: still to be done and its due date has passed.</source>
         <translation>Scaduta: ancora da fare e la scadenza è passata.</translation>
-    </message>
-    <message>
-        <source>For proposal {code}</source>
-        <translation>Per la proposta {code}</translation>
     </message>
     <message>
         <source>What</source>

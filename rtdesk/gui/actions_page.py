@@ -1,4 +1,5 @@
-"""The Actions page: every action agreed at a session, overdue ones first, and marking them done."""
+"""The Actions page: every action, agreed at a session or serving a proposal, overdue ones first,
+and marking them done."""
 
 from __future__ import annotations
 
@@ -29,6 +30,7 @@ class ActionsTableModel(RowsTableModel[ActionRow]):
     COLUMN_DUE = 2
     COLUMN_STATUS = 3
     COLUMN_SESSION = 4
+    COLUMN_PROPOSAL = 5
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -43,6 +45,7 @@ class ActionsTableModel(RowsTableModel[ActionRow]):
             self.tr("Due"),
             self.tr("Status"),
             self.tr("Agreed at session"),
+            self.tr("Proposal"),
         ]
 
     def display(self, row: ActionRow, column: int) -> str:
@@ -67,6 +70,8 @@ class ActionsTableModel(RowsTableModel[ActionRow]):
             return labels.action_status(row.status)
         if column == self.COLUMN_SESSION:
             return row.session_ref or ""
+        if column == self.COLUMN_PROPOSAL:
+            return row.proposal_code or ""
         return ""
 
     def tooltip(self, row: ActionRow, column: int) -> str | None:
@@ -74,8 +79,6 @@ class ActionsTableModel(RowsTableModel[ActionRow]):
             return row.description
         if column == self.COLUMN_DUE and row.overdue:
             return self.tr("Overdue: still to be done and its due date has passed.")
-        if column == self.COLUMN_SESSION and row.proposal_code:
-            return self.tr("For proposal {code}").format(code=row.proposal_code)
         return None
 
     def decoration(self, row: ActionRow, column: int) -> Any:
@@ -120,7 +123,7 @@ class ActionsPage(ListingPage):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(ActionsTableModel(), parent)
-        self.title_label.setText(self.tr("Actions agreed at sessions"))
+        self.title_label.setText(self.tr("Action items of sessions and proposals"))
         self._service: ActionService | None = None
         self.stretch_column(ActionsTableModel.COLUMN_DESCRIPTION)
 

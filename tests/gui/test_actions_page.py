@@ -1,4 +1,4 @@
-"""The Actions page: every action agreed at a session, overdue ones first, marking them done."""
+"""The Actions page: every action of sessions and proposals, overdue first, marking them done."""
 
 from __future__ import annotations
 
@@ -21,6 +21,8 @@ def test_actions_page(window, records, texts, qtmodeltester):
     assert first[ActionsTableModel.COLUMN_OWNER] == "Maria Rossi (zone 7)"
     assert first[ActionsTableModel.COLUMN_STATUS] == "In progress"
     assert first[ActionsTableModel.COLUMN_SESSION] == "4/2025"
+    assert first[ActionsTableModel.COLUMN_PROPOSAL] == "P-2025-009"
+    assert second[ActionsTableModel.COLUMN_PROPOSAL] == ""
     assert second[ActionsTableModel.COLUMN_DESCRIPTION] == "+Check the budget"  # as typed
     assert second[ActionsTableModel.COLUMN_DUE] == ""
     assert page.count_label.text() == "2 actions, 1 overdue"
