@@ -90,6 +90,7 @@ from rtdesk.services.demo_sessions import (
     _SECRETARY,
     SessionPlan,
     _quorum_rule,
+    meeting_day,
     plans_for_days,
     zone_attendance,
 )
@@ -994,10 +995,12 @@ class _Holders:
 def _session_days(rng: random.Random, today: date, count: int) -> list[date]:
     """`count` session days, ascending: one convened two weeks ahead, the others going back
     from today about twenty a year, each on a Tuesday, Wednesday or Thursday."""
-    days = [today + timedelta(days=14)]
+    days = [meeting_day(today + timedelta(days=14))]
     day = today - timedelta(days=rng.randint(3, 20))
     while len(days) < count:
         day -= timedelta(days=(day.weekday() - rng.randint(1, 3)) % 7)
+        # Back to an open day: at most a week, less than the gap to the session before.
+        day = meeting_day(day, step=-1)
         days.append(day)
         day -= timedelta(days=rng.randint(11, 21))
     return sorted(days)

@@ -204,6 +204,41 @@ def vote_summary(votes: Mapping[int, VoteChoice]) -> str:
     )
 
 
+# Days the offices are closed or nearly so: national holidays, Turin's patron saint (24 June),
+# Christmas and New Year's eves. A demo session on Christmas Day looked wrong to any secretary.
+_CLOSED_DAYS = frozenset(
+    {(1, 1), (6, 1), (25, 4), (1, 5), (2, 6), (24, 6), (15, 8), (1, 11), (8, 12), (24, 12),
+     (25, 12), (26, 12), (31, 12)}
+)  # fmt: skip
+
+
+def easter_monday(year: int) -> date:
+    """Easter Monday of `year` (the Gregorian computus, anonymous algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l = (32 + 2 * e + 2 * i - h - k) % 7  # noqa: E741 - the algorithm's own name
+    m = (a + 11 * h + 22 * l) // 451
+    month, day = divmod(h + l - 7 * m + 114, 31)
+    return date(year, month, day + 1) + timedelta(days=1)
+
+
+def meeting_day(day: date, step: int = 1) -> date:
+    """`day` if the Round Table could meet then (Tuesday to Thursday, offices open, not in the
+    August break), else the nearest such day in the direction of `step` (+1 or -1)."""
+    while (
+        day.weekday() not in (1, 2, 3)
+        or (day.day, day.month) in _CLOSED_DAYS
+        or (day.month == 8 and 8 <= day.day <= 24)
+        or day == easter_monday(day.year)
+    ):
+        day += timedelta(days=step)
+    return day
+
+
 def plan_sessions(seed: int, today: date, window_start: date) -> list[SessionPlan]:
     rng = random.Random(f"rtdesk-demo-sessions-{seed}")
     days: list[date] = []
@@ -211,10 +246,10 @@ def plan_sessions(seed: int, today: date, window_start: date) -> list[SessionPla
     while day <= today + timedelta(days=20):
         # Sessions fall on a Tuesday, Wednesday or Thursday, about every month and a half.
         weekday_shift = (1 + rng.randint(0, 2) - day.weekday()) % 7
-        days.append(day + timedelta(days=weekday_shift))
+        days.append(meeting_day(day + timedelta(days=weekday_shift)))
         day = days[-1] + timedelta(days=rng.randint(30, 60))
     if days[-1] <= today:
-        days.append(today + timedelta(days=14))
+        days.append(meeting_day(today + timedelta(days=14)))
     return plans_for_days(rng, days, today)
 
 

@@ -35,6 +35,7 @@ from rtdesk.services.demo import (
     slug,
     years_before,
 )
+from rtdesk.services.demo_sessions import easter_monday, meeting_day
 from rtdesk.services.maintenance import MaintenanceService
 from rtdesk.services.proposals import ProposalService
 from rtdesk.services.sessions import SessionInput, SessionService
@@ -365,6 +366,32 @@ def test_demo_sessions_have_agenda_attendance_and_minutes(context):
     check = MaintenanceService(context).check()
     assert check.ok, check.problems
     assert check.sessions == len(rows)
+
+
+@pytest.mark.parametrize(
+    ("year", "expected"),
+    [(2024, date(2024, 4, 1)), (2025, date(2025, 4, 21)), (2026, date(2026, 4, 6)),
+     (2000, date(2000, 4, 24)), (2038, date(2038, 4, 26))],
+)  # fmt: skip
+def test_easter_monday(year, expected):
+    assert easter_monday(year) == expected
+
+
+def test_a_session_day_avoids_weekends_holidays_and_the_august_break():
+    assert meeting_day(date(2024, 12, 24)) == date(2025, 1, 2)  # 24-26 Dec, 31 Dec, 1 Jan
+    assert meeting_day(date(2024, 12, 26), step=-1) == date(2024, 12, 19)
+    assert meeting_day(date(2026, 8, 11)) == date(2026, 8, 25)
+    assert meeting_day(date(2026, 4, 6)) == date(2026, 4, 7)  # Easter Monday
+    assert meeting_day(date(2026, 6, 24)) == date(2026, 6, 25)  # San Giovanni, Turin
+    assert meeting_day(date(2026, 3, 17)) == date(2026, 3, 17)  # a Tuesday like any other
+
+
+@pytest.mark.parametrize(("seed", "years"), [(0, 3), (3, 20)])
+def test_demo_sessions_fall_on_days_the_offices_are_open(fresh_context, seed, years):
+    context = fresh_context()
+    DemoService(context).generate(years=years, seed=seed)
+    days = [row.meeting_date for row in SessionService(context).list_sessions()]
+    assert days and [day for day in days if meeting_day(day) != day] == []
 
 
 def test_demo_attendance_names_people_in_office_on_the_day(context):

@@ -29,6 +29,7 @@ from rtdesk.services.demo_scale import (
     SESSIONS_PER_SCALE,
     DemoScaleService,
 )
+from rtdesk.services.demo_sessions import meeting_day
 from rtdesk.services.maintenance import MaintenanceService
 from rtdesk.services.proposals import (
     ProposalFilters,
@@ -127,6 +128,14 @@ def test_database_check_is_clean(scaled):
         report.sessions,
         report.people,
     )
+
+
+def test_scaled_sessions_fall_on_days_the_offices_are_open(scaled):
+    context, report = scaled
+    with context.read() as session:
+        days = list(session.scalars(select(Meeting.meeting_date)))
+    assert len(days) == len(set(days)) == report.sessions
+    assert [day for day in days if meeting_day(day) != day] == []
 
 
 def test_every_proposal_follows_its_lifecycle(scaled):
