@@ -75,10 +75,6 @@
         <translation>Nessuna azione ancora registrata.</translation>
     </message>
     <message>
-        <source>Action items of sessions and proposals</source>
-        <translation>Azioni delle sedute e delle proposte</translation>
-    </message>
-    <message>
         <source>The action was not marked done</source>
         <translation>L&apos;azione non è stata segnata come fatta</translation>
     </message>
@@ -97,6 +93,10 @@
     <message>
         <source>1 action</source>
         <translation>1 azione</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Azioni da seguire</translation>
     </message>
     <message>
         <source>{count} actions</source>
@@ -144,6 +144,14 @@
     <message>
         <source>Overdue: still to be done and its due date has passed.</source>
         <translation>Scaduta: ancora da fare e la scadenza è passata.</translation>
+    </message>
+    <message>
+        <source>Double-click to open session {ref}.</source>
+        <translation>Doppio clic per aprire la seduta {ref}.</translation>
+    </message>
+    <message>
+        <source>Double-click to open proposal {code}.</source>
+        <translation>Doppio clic per aprire la proposta {code}.</translation>
     </message>
     <message>
         <source>What</source>
@@ -281,6 +289,14 @@ Zona {number} {name}</translation>
     <message>
         <source>Move &amp;down</source>
         <translation>Sposta in &amp;basso</translation>
+    </message>
+    <message>
+        <source>Open &amp;proposal</source>
+        <translation>Apri &amp;proposta</translation>
+    </message>
+    <message>
+        <source>Show the proposal this item is about on the Proposals page.</source>
+        <translation>Mostra nella pagina Proposte la proposta di cui tratta il punto.</translation>
     </message>
     <message>
         <source>Move the item up (Ctrl+Up). You can also drag it.</source>
@@ -837,6 +853,10 @@ Prima i dati attuali vengono conservati a parte nella cartella delle copie di si
         <source>{position}. {title}</source>
         <translation>{position}. {title}</translation>
     </message>
+    <message>
+        <source>Double-click to open session {ref}.</source>
+        <translation>Doppio clic per aprire la seduta {ref}.</translation>
+    </message>
 </context>
 <context>
     <name>ErrataTableModel</name>
@@ -1002,6 +1022,10 @@ Prima i dati attuali vengono conservati a parte nella cartella delle copie di si
     <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferenze…</translation>
+    </message>
+    <message>
+        <source>It is no longer there: someone may have deleted it.</source>
+        <translation>L&apos;elemento non c&apos;è più: forse è stato eliminato da un&apos;altra postazione.</translation>
     </message>
     <message>
         <source>This step cannot be undone or redone</source>
@@ -2905,6 +2929,10 @@ Impronta (SHA-256, stampata a piè di ogni pagina): {fingerprint}</translation>
     <message>
         <source>{count} sessions</source>
         <translation>{count} sedute</translation>
+    </message>
+    <message>
+        <source>Proposal {code} is no longer in the register.</source>
+        <translation>La proposta {code} non è più nel registro.</translation>
     </message>
     <message>
         <source>Session {ref}</source>

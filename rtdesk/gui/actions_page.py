@@ -79,6 +79,10 @@ class ActionsTableModel(RowsTableModel[ActionRow]):
             return row.description
         if column == self.COLUMN_DUE and row.overdue:
             return self.tr("Overdue: still to be done and its due date has passed.")
+        if column == self.COLUMN_SESSION and row.session_ref:
+            return self.tr("Double-click to open session {ref}.").format(ref=row.session_ref)
+        if column == self.COLUMN_PROPOSAL and row.proposal_code:
+            return self.tr("Double-click to open proposal {code}.").format(code=row.proposal_code)
         return None
 
     def decoration(self, row: ActionRow, column: int) -> Any:
@@ -123,7 +127,7 @@ class ActionsPage(ListingPage):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(ActionsTableModel(), parent)
-        self.title_label.setText(self.tr("Action items of sessions and proposals"))
+        self.title_label.setText(self.tr("Action items"))
         self._service: ActionService | None = None
         self.stretch_column(ActionsTableModel.COLUMN_DESCRIPTION)
 
@@ -149,7 +153,8 @@ class ActionsPage(ListingPage):
         self.reopen_button.clicked.connect(self.reopen)
         self.filters.addWidget(self.reopen_button)
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
-        self.view.doubleClicked.connect(lambda _index: self.mark_done())
+        # Where the action comes from; marking it done is a deliberate click on the button.
+        self.view.doubleClicked.connect(self.open_source)
         self._update_buttons()
 
     def bind(self, workspace: Workspace) -> None:
@@ -188,6 +193,20 @@ class ActionsPage(ListingPage):
         if selected is not None:
             self.select_action(selected.uuid)
         self._update_buttons()
+
+    def open_source(self, index) -> bool:
+        """Open the proposal (from its column) or else the session the action belongs to."""
+        row = self.model.row_at(index.row()) if index.isValid() else None
+        if row is None:
+            return False
+        wants_proposal = index.column() == ActionsTableModel.COLUMN_PROPOSAL
+        if row.proposal_uuid and (wants_proposal or not row.session_uuid):
+            self.open_requested.emit("proposals", row.proposal_uuid)
+        elif row.session_uuid:
+            self.open_requested.emit("sessions", row.session_uuid)
+        else:
+            return False
+        return True
 
     def selected_action(self) -> ActionRow | None:
         rows = self.view.selectionModel().selectedRows()

@@ -150,6 +150,7 @@ class AgendaEditor(QWidget):
     """The Agenda tab. `changed` is emitted after every stored change."""
 
     changed = Signal()
+    proposal_requested = Signal(str)  # the code of the proposal an item is about
 
     def __init__(
         self,
@@ -188,11 +189,21 @@ class AgendaEditor(QWidget):
         self.delete_button = QPushButton(self.tr("&Remove item"), self)
         self.up_button = QPushButton(self.tr("Move &up"), self)
         self.down_button = QPushButton(self.tr("Move &down"), self)
+        # Read-only, so also for approved minutes: where does the proposal stand now?
+        self.proposal_button = QPushButton(self.tr("Open &proposal"), self)
+        self.proposal_button.setToolTip(
+            self.tr("Show the proposal this item is about on the Proposals page.")
+        )
         self.up_button.setToolTip(self.tr("Move the item up (Ctrl+Up). You can also drag it."))
         self.down_button.setToolTip(
             self.tr("Move the item down (Ctrl+Down). You can also drag it.")
         )
-        for button in (self.add_button, self.edit_button, self.delete_button):
+        for button in (
+            self.add_button,
+            self.edit_button,
+            self.delete_button,
+            self.proposal_button,
+        ):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.up_button)
@@ -201,6 +212,7 @@ class AgendaEditor(QWidget):
         self.add_button.clicked.connect(self.add_item)
         self.edit_button.clicked.connect(self.edit_item)
         self.delete_button.clicked.connect(self.delete_item)
+        self.proposal_button.clicked.connect(self.open_proposal)
         self.up_button.clicked.connect(lambda: self.move_selected(-1))
         self.down_button.clicked.connect(lambda: self.move_selected(+1))
         for keys, step in (("Ctrl+Up", -1), ("Ctrl+Down", +1)):
@@ -258,6 +270,12 @@ class AgendaEditor(QWidget):
         self.delete_button.setEnabled(editable and item is not None)
         self.up_button.setEnabled(editable and item is not None and item.position > 1)
         self.down_button.setEnabled(editable and item is not None and item.position < count)
+        self.proposal_button.setEnabled(item is not None and bool(item.proposal_code))
+
+    def open_proposal(self) -> None:
+        item = self.current_item()
+        if item is not None and item.proposal_code:
+            self.proposal_requested.emit(item.proposal_code)
 
     # --- changes -------------------------------------------------------------------------
 

@@ -173,6 +173,7 @@ class MainWindow(QMainWindow):
             self.ui.pageStack.addWidget(page)
             page.data_changed.connect(self._data_changed)
             page.status_message.connect(self.show_status_message)
+            page.open_requested.connect(self.open_record)
         opening = getattr(self, "opening_label", None)
         if opening is not None:
             self.ui.pageStack.removeWidget(opening)
@@ -249,6 +250,16 @@ class MainWindow(QMainWindow):
         self.ui.navigationView.selectionModel().setCurrentIndex(
             self.navigation_model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
         )
+
+    def open_record(self, key: str, uuid: str) -> bool:
+        """Go to the page `key` and show the record there (a session, a proposal)."""
+        if key not in self.pages:
+            return False
+        self.show_page(key)
+        if self.pages[key].open_record(uuid):
+            return True
+        self.show_status_message(self.tr("It is no longer there: someone may have deleted it."))
+        return False
 
     def _page_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if not current.isValid():

@@ -15,6 +15,8 @@ class Page(QWidget):
     data_changed = Signal()
     # A short message for the status bar ("Susa is now in zone 6.").
     status_message = Signal(str)
+    # Show a record on another page: the page's key and the record's uuid ("sessions", …).
+    open_requested = Signal(str, str)
 
     def bind(self, workspace: Workspace) -> None:
         """Work on this database's services from now on (another was opened) and reload."""
@@ -26,3 +28,7 @@ class Page(QWidget):
 
     def activated(self) -> None:
         """The page became the visible one."""
+
+    def open_record(self, uuid: str) -> bool:
+        """Show this record (another page asked for it); False when there is no such record."""
+        return False

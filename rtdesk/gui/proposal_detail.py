@@ -104,7 +104,9 @@ class DiscussionsTableModel(RowsTableModel[DiscussionRow]):
     def tooltip(self, row: DiscussionRow, column: int) -> str | None:
         if column == self.COLUMN_DECISION and row.decision:
             return row.decision
-        return row.title if column == self.COLUMN_ITEM else None
+        if column == self.COLUMN_ITEM:
+            return row.title
+        return self.tr("Double-click to open session {ref}.").format(ref=row.session_ref)
 
 
 class AdoptionTableModel(RowsTableModel[AdoptionRow]):
@@ -248,6 +250,7 @@ class ProposalDetailPanel(QScrollArea):
     delete_requested = Signal()
     transition_requested = Signal(object)  # ProposalStatus
     adoption_requested = Signal(int)  # zone number
+    session_requested = Signal(str)  # the uuid of a session the proposal was discussed at
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -315,6 +318,7 @@ class ProposalDetailPanel(QScrollArea):
         self.discussions_view = _small_table(
             self.discussions_model, self.content, DiscussionsTableModel.COLUMN_ITEM
         )
+        self.discussions_view.doubleClicked.connect(self._discussion_double_clicked)
         self.discussions_empty = QLabel(self.tr("Not on the agenda of any session yet."))
         inner.addWidget(
             self._group(
@@ -442,6 +446,11 @@ class ProposalDetailPanel(QScrollArea):
             zone = self.adoption_model.row_at(0).zone_number
         if zone is not None:
             self.adoption_requested.emit(zone)
+
+    def _discussion_double_clicked(self, index) -> None:
+        row = self.discussions_model.row_at(index.row()) if index.isValid() else None
+        if row is not None:
+            self.session_requested.emit(row.session_uuid)
 
     def _adoption_double_clicked(self, index) -> None:
         if self.proposal is not None and self.proposal.status in ADOPTION_TRACKED:

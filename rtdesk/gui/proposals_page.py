@@ -170,6 +170,9 @@ class ProposalsPage(Page):
         self.detail.delete_requested.connect(self.delete_proposal)
         self.detail.transition_requested.connect(self.change_status)
         self.detail.adoption_requested.connect(self.set_adoption)
+        self.detail.session_requested.connect(
+            lambda uuid: self.open_requested.emit("sessions", uuid)
+        )
 
     # --- binding ---------------------------------------------------------------------------
 
@@ -379,6 +382,13 @@ class ProposalsPage(Page):
                 return None  # deleted meanwhile
             self._ids_seen[uuid] = known_id
         return self.model.row_of_id(known_id)
+
+    def open_record(self, uuid: str) -> bool:
+        """Show this proposal: its row when the filters let it in the list, its panel always."""
+        if self.model is None or self._service is None or self._service.proposal_id(uuid) is None:
+            return False
+        self.select_proposal(uuid)
+        return True
 
     def select_proposal(self, uuid: str) -> None:
         """Show this proposal in the panel, and select its row when it is in the list."""

@@ -209,6 +209,7 @@ class SessionsPage(ListingPage):
         self.documents.changed.connect(self._detail_changed)
         self.documents.status_message.connect(self.status_message)
         self.attendance_editor.quorum_changed.connect(self.quorum_label.setText)
+        self.agenda_editor.proposal_requested.connect(self._open_proposal)
         self.view.selectionModel().currentRowChanged.connect(self._session_chosen)
         self.view.doubleClicked.connect(lambda _index: self.edit_session())
         self._update_buttons()
@@ -301,6 +302,24 @@ class SessionsPage(ListingPage):
             self.view.selectRow(row)
         self.view.scrollTo(index)
         return True
+
+    def open_record(self, uuid: str) -> bool:
+        """Show this session, clearing the year and status filters if they hide it."""
+        if self.select_session(uuid):
+            return True
+        self.select_year(None)
+        self.select_status(None)
+        return self.select_session(uuid)
+
+    def _open_proposal(self, code: str) -> None:
+        service = self._proposal_service()
+        uuid = service.uuid_of_code(code) if service is not None else None
+        if uuid is None:
+            self.status_message.emit(
+                self.tr("Proposal {code} is no longer in the register.").format(code=code)
+            )
+            return
+        self.open_requested.emit("proposals", uuid)
 
     def _session_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
         row = current.data(ROW_ROLE) if current.isValid() else None

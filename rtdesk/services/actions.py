@@ -34,6 +34,8 @@ class ActionRow:
     overdue: bool = False  # still to be done and its due date has passed (context.today())
     completed_on: date | None = None
     row_version: int = 0  # pass back as expected_version
+    session_uuid: str | None = None  # to open the session where it was agreed
+    proposal_uuid: str | None = None  # to open the proposal it serves
 
 
 @dataclass(frozen=True)
@@ -61,6 +63,8 @@ def _query() -> Select:
             Proposal.code,
             ActionItem.completed_on,
             ActionItem.row_version,
+            Meeting.uuid,
+            Proposal.uuid,
         )
         .outerjoin(Person, Person.id == ActionItem.owner_person_id)
         .outerjoin(Zone, Zone.id == ActionItem.owner_zone_id)
@@ -85,6 +89,8 @@ def _rows(session: Session, query: Select, today: date) -> list[ActionRow]:
         proposal_code,
         completed_on,
         row_version,
+        session_uuid,
+        proposal_uuid,
     ) in session.execute(query):
         # The name as written wins: it is what the minutes say.
         owner = owner_name.strip() or f"{given_name or ''} {family_name or ''}".strip()
@@ -105,6 +111,8 @@ def _rows(session: Session, query: Select, today: date) -> list[ActionRow]:
                 overdue=_is_overdue(status, due_date, today),
                 completed_on=completed_on,
                 row_version=row_version,
+                session_uuid=session_uuid,
+                proposal_uuid=proposal_uuid,
             )
         )
     return rows

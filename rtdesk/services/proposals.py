@@ -269,6 +269,11 @@ class ProposalService:
         with self._context.read() as session:
             return session.scalar(select(Proposal.id).where(Proposal.uuid == uuid))
 
+    def uuid_of_code(self, code: str) -> str | None:
+        """The uuid of the proposal with this code (P-2026-001); None if there is none."""
+        with self._context.read() as session:
+            return session.scalar(select(Proposal.uuid).where(Proposal.code == code.strip()))
+
     def themes(self) -> list[str]:
         with self._context.read() as session:
             names = session.scalars(select(Theme.name))
