@@ -539,3 +539,16 @@ def test_dialog_accelerators_are_unique_in_italian(language, workspace, qtbot):
         texts = dialog_texts(dialog)
         assert any(mnemonics(text) for text in texts), type(dialog).__name__
         assert not duplicates(texts), f"{type(dialog).__name__}: {texts}"
+
+
+def test_the_italian_window_fits_a_small_laptop_screen(language, workspace, options, tasks, qtbot):
+    """Italian labels are longer than English ones; every page, bound and shown, must still
+    leave the window narrow enough for a 1024-pixel-wide screen (less its frame)."""
+    language("it")
+    window = MainWindow(workspace, options=options, tasks=tasks)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    for key in window.navigation_model.page_keys():
+        window.show_page(key)
+    assert window.minimumSizeHint().width() <= 1000
