@@ -346,6 +346,10 @@ Zona {number} {name}</translation>
         <translation>{code} — {title}</translation>
     </message>
     <message>
+        <source>The proposals awaiting a session are listed. For any other (a report on an approved one, say), type its code.</source>
+        <translation>Sono elencate le proposte in attesa di una seduta. Per un&apos;altra (ad esempio una relazione su una proposta approvata) scrivine il codice.</translation>
+    </message>
+    <message>
         <source>&amp;Title:</source>
         <translation>&amp;Titolo:</translation>
     </message>

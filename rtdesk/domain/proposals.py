@@ -42,6 +42,8 @@ register_english_labels(ProposalStatus, STATUS_LABELS)
 # Zone adoption is tracked once the Round Table has approved a proposal.
 ADOPTION_TRACKED = frozenset({_S.APPROVED, _S.IN_IMPLEMENTATION, _S.IMPLEMENTED})
 FINAL_STATUSES = frozenset(s for s, targets in PROPOSAL_TRANSITIONS.items() if not targets)
+# Proposals a session may still be asked to examine: the ones an agenda is drawn up from.
+AWAITING_A_SESSION = frozenset({_S.SUBMITTED, _S.ADMITTED, _S.UNDER_DISCUSSION, _S.DEFERRED})
 
 
 def allowed_proposal_transitions(status: ProposalStatus) -> frozenset[ProposalStatus]:

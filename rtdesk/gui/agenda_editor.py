@@ -279,9 +279,9 @@ class AgendaEditor(QWidget):
 
     # --- changes -------------------------------------------------------------------------
 
-    def _proposal_rows(self):
+    def _proposal_choices(self) -> list[tuple[str, str]]:
         service = self._proposals() if self._proposals else None
-        return service.list_proposals() if service is not None else []
+        return service.agenda_choices() if service is not None else []
 
     def add_item(self) -> AgendaItemDialog | None:
         return self._open_dialog(None)
@@ -296,7 +296,7 @@ class AgendaEditor(QWidget):
         if self._service is None or self._session is None or self._session.locked:
             return None
         dialog = AgendaItemDialog(
-            self._service, self._session.uuid, self._proposal_rows(), item=item, parent=self
+            self._service, self._session.uuid, self._proposal_choices(), item=item, parent=self
         )
         return open_kept(self, dialog, lambda: self._saved(dialog.saved))
 

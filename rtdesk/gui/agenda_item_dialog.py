@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 from rtdesk.domain.enums import AgendaItemKind
 from rtdesk.domain.errors import ConflictError, RtdeskError
 from rtdesk.gui.messages import show_error
-from rtdesk.services.proposals import ProposalRow
 from rtdesk.services.sessions import AgendaItemInput, AgendaItemRow, SessionService
 
 UUID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -59,7 +58,7 @@ class AgendaItemDialog(QDialog):
         self,
         service: SessionService,
         session_uuid: str,
-        proposals: Sequence[ProposalRow],
+        proposals: Sequence[tuple[str, str]],  # (code, title) of those awaiting a session
         *,
         item: AgendaItemRow | None = None,
         parent: QWidget | None = None,
@@ -88,11 +87,16 @@ class AgendaItemDialog(QDialog):
         self.proposal_combo.setEditable(True)
         self.proposal_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.proposal_combo.addItem(self.tr("(no proposal)"), "")
-        for proposal in proposals:
+        for code, title in proposals:
             self.proposal_combo.addItem(
-                self.tr("{code} — {title}").format(code=proposal.code, title=proposal.title),
-                proposal.code,
+                self.tr("{code} — {title}").format(code=code, title=title), code
             )
+        self.proposal_combo.setToolTip(
+            self.tr(
+                "The proposals awaiting a session are listed. For any other (a report on an "
+                "approved one, say), type its code."
+            )
+        )
         completer = QCompleter(self.proposal_combo.model(), self.proposal_combo)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)

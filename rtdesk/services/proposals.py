@@ -26,6 +26,7 @@ from rtdesk.domain.identifiers import (
 )
 from rtdesk.domain.proposals import (
     ADOPTION_TRACKED,
+    AWAITING_A_SESSION,
     DECISION_OUTCOMES,
     STATUS_LABELS,
     ProposalEntry,
@@ -268,6 +269,17 @@ class ProposalService:
         """The id `proposal_ids` lists this proposal under; None if it no longer exists."""
         with self._context.read() as session:
             return session.scalar(select(Proposal.id).where(Proposal.uuid == uuid))
+
+    def agenda_choices(self) -> list[tuple[str, str]]:
+        """(code, title) of the proposals awaiting a session, newest first: what an agenda is
+        drawn up from. One light query, since a register may hold many thousands."""
+        with self._context.read() as session:
+            rows = session.execute(
+                select(Proposal.code, Proposal.title)
+                .where(Proposal.status.in_(AWAITING_A_SESSION))
+                .order_by(Proposal.year.desc(), Proposal.sequence.desc())
+            )
+            return [(code, title) for code, title in rows]
 
     def uuid_of_code(self, code: str) -> str | None:
         """The uuid of the proposal with this code (P-2026-001); None if there is none."""

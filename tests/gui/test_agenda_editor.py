@@ -8,8 +8,9 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QMessageBox
 
-from rtdesk.domain.enums import AgendaItemKind, MeetingStatus
+from rtdesk.domain.enums import AgendaItemKind, MeetingStatus, ProposalStatus
 from rtdesk.gui.agenda_editor import AgendaEditor
+from rtdesk.services.proposals import ProposalInput
 from rtdesk.services.sessions import AgendaItemInput, SessionInput
 
 
@@ -111,6 +112,30 @@ def test_items_are_added_with_kind_proposal_and_attachments(
         ("Relazione istruttoria", "prot. 1235/2026"),
         ("Tabella", ""),
     ]
+
+
+def test_the_proposals_awaiting_a_session_are_listed_and_any_other_can_be_typed(
+    editor, workspace, session
+):
+    proposals = workspace.services.proposals
+    waiting = proposals.submit(ProposalInput("Orti urbani", date(2026, 1, 10)))
+    done = proposals.submit(ProposalInput("Banda ultralarga", date(2025, 2, 1)))
+    for status in (
+        ProposalStatus.ADMITTED,
+        ProposalStatus.UNDER_DISCUSSION,
+        ProposalStatus.APPROVED,
+        ProposalStatus.IN_IMPLEMENTATION,
+    ):
+        done = proposals.change_status(done.uuid, status)
+    dialog = editor.add_item()
+    listed = [dialog.proposal_combo.itemData(i) for i in range(dialog.proposal_combo.count())]
+    assert listed == ["", waiting.code]
+    # A report on a proposal already in implementation: its code, typed, is taken.
+    dialog.title_edit.setText("Relazione sull'attuazione")
+    dialog.proposal_combo.setEditText(done.code)
+    dialog.accept()
+    assert not dialog.isVisible()
+    assert workspace.services.sessions.session(session.uuid).agenda[-1].proposal_code == done.code
 
 
 def test_a_refused_item_keeps_the_dialog_open(qtbot, editor, message_boxes):
