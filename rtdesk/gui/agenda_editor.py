@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -19,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from rtdesk.domain.errors import RtdeskError
 from rtdesk.gui.agenda_item_dialog import AgendaItemDialog, kind_label
-from rtdesk.gui.messages import show_error
+from rtdesk.gui.messages import confirmed, show_error
 from rtdesk.gui.table_model import Index, RowsTableModel
 from rtdesk.gui.widgets import open_kept, table_view
 from rtdesk.services.proposals import ProposalService
@@ -309,16 +308,14 @@ class AgendaEditor(QWidget):
         item = self.current_item()
         if self._service is None or item is None:
             return False
-        if confirm:
-            answer = QMessageBox.question(
-                self,
-                self.tr("Remove agenda item"),
-                self.tr(
-                    "Remove item {number} “{title}” with its minutes, votes and actions?"
-                ).format(number=item.position, title=item.title),
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return False
+        if confirm and not confirmed(
+            self,
+            self.tr("Remove agenda item"),
+            self.tr("Remove item {number} “{title}” with its minutes, votes and actions?").format(
+                number=item.position, title=item.title
+            ),
+        ):
+            return False
         try:
             self._service.delete_agenda_item(item.uuid)
         except RtdeskError as error:

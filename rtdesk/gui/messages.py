@@ -109,3 +109,9 @@ def error_box(parent: QWidget | None, title: str, error: RtdeskError) -> QMessag
 def show_error(parent: QWidget | None, title: str, error: RtdeskError) -> None:
     """Tell the user what went wrong and what to do; waits until the box is closed."""
     error_box(parent, title, error).exec()
+
+
+def confirmed(parent: QWidget | None, title: str, question: str) -> bool:
+    """Ask a yes/no question before an action that deletes or discards; True for yes."""
+    answer = QMessageBox.question(parent, title, question)
+    return answer == QMessageBox.StandardButton.Yes

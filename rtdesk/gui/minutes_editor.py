@@ -41,7 +41,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -59,7 +58,7 @@ from rtdesk.domain.enums import (
 )
 from rtdesk.domain.errors import RtdeskError
 from rtdesk.gui import labels
-from rtdesk.gui.messages import show_error, translated
+from rtdesk.gui.messages import confirmed, show_error, translated
 from rtdesk.gui.session_dialog import four_digit_year, qdate
 from rtdesk.gui.table_model import RowsTableModel
 from rtdesk.gui.tasks import TaskManager
@@ -1357,14 +1356,12 @@ class MinutesEditor(QWidget):
         action = self.current_action()
         if action is None or self._service is None:
             return False
-        if confirm:
-            answer = QMessageBox.question(
-                self,
-                self.tr("Remove action"),
-                self.tr("Remove the action “{what}”?").format(what=action.description),
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return False
+        if confirm and not confirmed(
+            self,
+            self.tr("Remove action"),
+            self.tr("Remove the action “{what}”?").format(what=action.description),
+        ):
+            return False
         try:
             self._service.delete_action(action.uuid)
         except RtdeskError as error:

@@ -12,14 +12,13 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from rtdesk.domain.errors import RtdeskError
-from rtdesk.gui.messages import show_error
+from rtdesk.gui.messages import confirmed, show_error
 from rtdesk.gui.person_dialog import PersonDialog
 from rtdesk.gui.table_model import RowsTableModel
 from rtdesk.gui.undo_commands import (
@@ -219,17 +218,15 @@ class PeoplePage(QWidget):
         person = self.current_person()
         if self._roster is None or person is None:
             return False
-        if confirm:
-            answer = QMessageBox.question(
-                self,
-                self.tr("Delete person"),
-                self.tr(
-                    "Delete {name} from the people?\n\nSessions, proposals and actions that "
-                    "name them keep the name as written. Edit ▸ Undo brings them back."
-                ).format(name=person.full_name),
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return False
+        if confirm and not confirmed(
+            self,
+            self.tr("Delete person"),
+            self.tr(
+                "Delete {name} from the people?\n\nSessions, proposals and actions that "
+                "name them keep the name as written. Edit ▸ Undo brings them back."
+            ).format(name=person.full_name),
+        ):
+            return False
         try:
             snapshot = self._roster.delete_person(person.uuid, person.row_version)
         except RtdeskError as error:

@@ -25,7 +25,7 @@ from rtdesk.domain.enums import MandateRole
 from rtdesk.domain.errors import RtdeskError
 from rtdesk.gui import labels
 from rtdesk.gui.mandate_dialog import MandateDialog, MandateMode
-from rtdesk.gui.messages import show_error, translated
+from rtdesk.gui.messages import confirmed, show_error, translated
 from rtdesk.gui.person_dialog import PersonDialog
 from rtdesk.gui.table_model import RowsTableModel
 from rtdesk.gui.undo_commands import (
@@ -341,24 +341,22 @@ class RosterPanel(QWidget):
         mandate = self.current_mandate()
         if self._roster is None or mandate is None:
             return False
-        if confirm:
-            answer = QMessageBox.question(
-                self,
-                self.tr("Delete mandate"),
-                self.tr(
-                    "Delete the mandate of {name} ({role} of zone {number}, from {start})?\n\n"
-                    "Do this only for a mandate entered by mistake: a term that has ended is "
-                    "part of the zone's history, close it with End mandate instead. "
-                    "Edit ▸ Undo brings the mandate back."
-                ).format(
-                    name=mandate.person_name,
-                    role=role_text(mandate).lower(),
-                    number=mandate.zone_number,
-                    start=labels.short_date(mandate.start_date),
-                ),
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return False
+        if confirm and not confirmed(
+            self,
+            self.tr("Delete mandate"),
+            self.tr(
+                "Delete the mandate of {name} ({role} of zone {number}, from {start})?\n\n"
+                "Do this only for a mandate entered by mistake: a term that has ended is "
+                "part of the zone's history, close it with End mandate instead. "
+                "Edit ▸ Undo brings the mandate back."
+            ).format(
+                name=mandate.person_name,
+                role=role_text(mandate).lower(),
+                number=mandate.zone_number,
+                start=labels.short_date(mandate.start_date),
+            ),
+        ):
+            return False
         try:
             snapshot = self._roster.delete_mandate(mandate.uuid, mandate.row_version)
         except RtdeskError as error:

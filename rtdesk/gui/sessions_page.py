@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -28,7 +27,7 @@ from rtdesk.gui import labels
 from rtdesk.gui.agenda_editor import AgendaEditor
 from rtdesk.gui.attendance_editor import AttendanceEditor, time_text
 from rtdesk.gui.listing_page import ListingPage
-from rtdesk.gui.messages import show_error
+from rtdesk.gui.messages import confirmed, show_error
 from rtdesk.gui.minutes_editor import MinutesEditor
 from rtdesk.gui.options import Options
 from rtdesk.gui.session_dialog import SessionDialog
@@ -463,17 +462,15 @@ class SessionsPage(ListingPage):
         detail = self._detail
         if detail is None or self._service is None:
             return False
-        if confirm:
-            answer = QMessageBox.question(
-                self,
-                self.tr("Delete session"),
-                self.tr(
-                    "Delete session {ref} of {day} with its agenda? Its number is not given "
-                    "to another session."
-                ).format(ref=detail.ref, day=labels.short_date(detail.meeting_date)),
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return False
+        if confirm and not confirmed(
+            self,
+            self.tr("Delete session"),
+            self.tr(
+                "Delete session {ref} of {day} with its agenda? Its number is not given "
+                "to another session."
+            ).format(ref=detail.ref, day=labels.short_date(detail.meeting_date)),
+        ):
+            return False
         try:
             self._service.delete_session(detail.uuid)
         except RtdeskError as error:
