@@ -49,6 +49,18 @@ def record(
     )
 
 
+def apply_values(entity: Entity, values: dict[str, object]) -> dict[str, tuple[object, object]]:
+    """Set the entity's attributes to `values`; returns {name: (old, new)} for those that
+    changed, ready for `record` (an empty dict: nothing to write, nothing to log)."""
+    changes: dict[str, tuple[object, object]] = {}
+    for key, value in values.items():
+        old = getattr(entity, key)
+        if old != value:
+            changes[key] = (old, value)
+            setattr(entity, key, value)
+    return changes
+
+
 def last_entry_id(session: Session) -> int:
     """The id of the newest audit entry: it grows with every write, since every write use case
     records an entry in its transaction, so an unchanged id means an unchanged database."""

@@ -292,11 +292,7 @@ class MinutesService:
             check_version(
                 action, expected_version, QT_TRANSLATE_NOOP("errors.actions", "The action")
             )
-            changes = {}
-            for key, value in values.items():
-                if getattr(action, key) != value:
-                    changes[key] = (getattr(action, key), value)
-                    setattr(action, key, value)
+            changes = audit.apply_values(action, values)
             if changes:
                 audit.record(
                     session,

@@ -677,12 +677,7 @@ class SessionService:
                         "errors.sessions", "Plan a new session in that year instead."
                     ),
                 )
-            changes = {}
-            for key, value in values.items():
-                old = getattr(meeting, key)
-                if old != value:
-                    changes[key] = (old, value)
-                    setattr(meeting, key, value)
+            changes = audit.apply_values(meeting, values)
             if changes:
                 audit.record(
                     session,
@@ -847,12 +842,7 @@ class SessionService:
                     position=item.position
                 ),
             )
-            changes = {}
-            for key, value in self._agenda_values(session, data).items():
-                old = getattr(item, key)
-                if old != value:
-                    changes[key] = (old, value)
-                    setattr(item, key, value)
+            changes = audit.apply_values(item, self._agenda_values(session, data))
             if changes:
                 audit.record(
                     session,
