@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -29,9 +30,13 @@ from rtdesk.services.sessions import (
 )
 
 
-def later_sessions(session: SessionDetail, rows: Sequence[SessionRow]) -> list[SessionRow]:
-    """The sessions that can approve `session`'s minutes: those after it, the nearest first."""
-    later = [r for r in rows if r.meeting_date > session.meeting_date]
+def later_sessions(
+    session: SessionDetail, rows: Sequence[SessionRow], today: date | None = None
+) -> list[SessionRow]:
+    """The sessions that can approve `session`'s minutes: those after it that have taken
+    place (or take place today), the nearest first."""
+    today = today or date.today()
+    later = [r for r in rows if session.meeting_date < r.meeting_date <= today]
     return sorted(later, key=lambda r: (r.meeting_date, r.year, r.number))
 
 

@@ -31,7 +31,7 @@ from datetime import UTC, date, datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from rtdesk.domain.enums import AuditAction, VoteChoice
+from rtdesk.domain.enums import AuditAction, Presence, VoteChoice
 from rtdesk.domain.errors import ConflictError, ValidationError
 from rtdesk.domain.text import QT_TRANSLATE_NOOP, Text
 from rtdesk.domain.zones import check_zone_number
@@ -236,6 +236,23 @@ class MinutesService:
             if not changes:
                 return agenda_item_row(session, item)
             _refuse_if_changed(session, item, expected_version, votes=True)
+            present = {
+                a.zone.number for a in item.meeting.attendances if a.presence is Presence.PRESENT
+            }
+            for number, choice in sorted(choices.items()):
+                vote = old.get(number)
+                if number not in present and (vote is None or vote.choice is not choice):
+                    raise ValidationError(
+                        QT_TRANSLATE_NOOP(
+                            "errors.minutes",
+                            "Zone {zone} is not recorded as present at this session: it cannot "
+                            "vote.",
+                        ).format(zone=number),
+                        advice=QT_TRANSLATE_NOOP(
+                            "errors.minutes",
+                            "If the zone was there, mark it present in the Attendance tab first.",
+                        ),
+                    )
             zones = {z.number: z for z in session.scalars(select(Zone))}
             for number, vote in old.items():
                 if number not in choices:

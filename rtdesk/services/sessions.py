@@ -400,6 +400,29 @@ def _actions_of(session: Session, item: AgendaItem) -> list[ActionItem]:
     )
 
 
+def _refuse_if_the_zone_voted(meeting: Meeting, zone: Zone) -> None:
+    """A zone with votes in the minutes was there: marking it absent would leave votes no
+    present zone cast (the minutes would count them against the attendance they print)."""
+    voted = [
+        item.position
+        for item in meeting.agenda_items
+        if any(vote.zone_id == zone.id for vote in item.votes)
+    ]
+    if voted:
+        raise NotAllowedError(
+            QT_TRANSLATE_NOOP(
+                "errors.sessions",
+                "Zone {zone} voted on item {items} of this session: it cannot be marked as not "
+                "present.",
+            ).format(zone=zone.number, items=", ".join(str(p) for p in sorted(voted))),
+            advice=QT_TRANSLATE_NOOP(
+                "errors.sessions",
+                "If its representative left before the end, record the time they left. If the "
+                "vote was recorded by mistake, remove it in the Minutes tab first.",
+            ),
+        )
+
+
 def _removed_item_values(
     session: Session, item: AgendaItem, actions: Sequence[ActionItem]
 ) -> list[tuple[str, str | None]]:
@@ -749,6 +772,17 @@ class SessionService:
                     ),
                 )
             check_session_transition(meeting.status, target)
+            if target is MeetingStatus.HELD and meeting.meeting_date > self._context.today():
+                raise NotAllowedError(
+                    QT_TRANSLATE_NOOP(
+                        "errors.sessions",
+                        "Session {session} is on {date}: it cannot be marked held before then.",
+                    ).format(session=session_label(meeting), date=meeting.meeting_date),
+                    advice=QT_TRANSLATE_NOOP(
+                        "errors.sessions",
+                        "If it was held on another day, correct its date first (Edit session).",
+                    ),
+                )
             self._set_status(session, meeting, target, note)
             if target is MeetingStatus.CONVENED:
                 meeting.convened_on = self._context.today()
@@ -1076,6 +1110,8 @@ class SessionService:
                 "left_at": data.left_at,
                 "note": note,
             }
+            if values["presence"] is not Presence.PRESENT:
+                _refuse_if_the_zone_voted(meeting, zone)
             if row is None:
                 row = Attendance(zone_id=zone.id)
                 meeting.attendances.append(row)
@@ -1238,6 +1274,23 @@ class SessionService:
                     ),
                     advice=QT_TRANSLATE_NOOP(
                         "errors.sessions", "Minutes are approved at a later session."
+                    ),
+                )
+            if approving.meeting_date > self._context.today():
+                # The minutes would be locked and fingerprinted as approved by a session that
+                # has not met; today's session (recorded live at the venue) is fine.
+                raise NotAllowedError(
+                    QT_TRANSLATE_NOOP(
+                        "errors.sessions",
+                        "Session {approving} is on {approving_date}: it has not taken place yet, "
+                        "so it cannot have approved the minutes.",
+                    ).format(
+                        approving=session_label(approving),
+                        approving_date=approving.meeting_date,
+                    ),
+                    advice=QT_TRANSLATE_NOOP(
+                        "errors.sessions",
+                        "Record the approval on the day of that session, or after it.",
                     ),
                 )
             day = approved_on or approving.meeting_date

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import Qt
 
+from rtdesk.gui.approval_dialog import later_sessions
 from rtdesk.gui.sessions_page import SessionsTableModel
+from rtdesk.services.sessions import SessionInput
 
 
 def test_sessions_page_lists_and_filters_by_year(window, records, texts, qtmodeltester):
@@ -34,3 +38,12 @@ def test_sessions_page_lists_and_filters_by_year(window, records, texts, qtmodel
     page.refresh()  # the chosen year survives a refresh
     assert page.year_combo.currentData() == 2025 and model.rowCount() == 1
     page.view.sortByColumn(SessionsTableModel.COLUMN_REF, Qt.SortOrder.AscendingOrder)
+
+
+def test_minutes_are_approved_only_at_a_later_session_that_has_taken_place(workspace):
+    sessions = workspace.services.sessions
+    drafted = sessions.create_session(SessionInput(date(2026, 3, 10)))
+    for day in (date(2026, 2, 10), date(2026, 4, 14), date(2026, 11, 25), date(2026, 12, 15)):
+        sessions.create_session(SessionInput(day))
+    offered = later_sessions(drafted, sessions.list_sessions(), today=date(2026, 11, 25))
+    assert [row.meeting_date for row in offered] == [date(2026, 4, 14), date(2026, 11, 25)]

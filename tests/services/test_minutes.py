@@ -8,8 +8,8 @@ from datetime import date, timedelta
 import pytest
 from sqlalchemy import select
 
-from rtdesk.domain.enums import AuditAction, VoteChoice
-from rtdesk.domain.errors import ConflictError, ValidationError
+from rtdesk.domain.enums import AuditAction, Presence, VoteChoice
+from rtdesk.domain.errors import ConflictError, NotAllowedError, ValidationError
 from rtdesk.services import minutes as minutes_module
 from rtdesk.services.context import ServiceContext
 from rtdesk.services.minutes import (
@@ -18,15 +18,25 @@ from rtdesk.services.minutes import (
     MinutesChangedElsewhere,
     MinutesService,
 )
-from rtdesk.services.sessions import AgendaItemInput, SessionInput, SessionService
+from rtdesk.services.sessions import (
+    AgendaItemInput,
+    AttendanceInput,
+    SessionInput,
+    SessionService,
+)
 from rtdesk.store.base import utc_now
 from rtdesk.store.models import ActionItem, AgendaItem, AuditEntry
 
 
 @pytest.fixture
 def item(context):
+    """An item of a session where zones 1 to 6 are present (only present zones vote)."""
     sessions = SessionService(context)
     detail = sessions.create_session(SessionInput(date(2026, 3, 10)))
+    for zone in range(1, 7):
+        sessions.set_attendance(
+            detail.uuid, zone, AttendanceInput(Presence.PRESENT, attendee_name=f"Sindaco {zone}")
+        )
     return sessions.add_agenda_item(detail.uuid, AgendaItemInput("Piano della mobilità"))
 
 
@@ -285,4 +295,29 @@ def test_a_removed_item_leaves_its_minutes_in_the_audit_log(context, database, m
         "attachments": ["", None],
         "votes": ["zone 1: in_favour\nzone 2: against", None],
         "actions": ["Trasmettere il piano | Segreteria | 01/04/2026", None],
+    }
+
+
+def _votes_and_session(database, item_uuid):
+    with database.session_factory() as s:
+        row = s.scalar(select(AgendaItem).where(AgendaItem.uuid == item_uuid))
+        return {v.zone.number: v.choice for v in row.votes}, row.meeting.uuid
+
+
+def test_only_zones_present_vote(context, database, minutes, item):
+    with pytest.raises(ValidationError, match="Zone 7 is not recorded as present"):
+        minutes.set_votes(item.uuid, {1: VoteChoice.IN_FAVOUR, 7: VoteChoice.IN_FAVOUR})
+    votes, session_uuid = _votes_and_session(database, item.uuid)
+    assert votes == {}  # nothing of the refused vote was stored
+    minutes.set_votes(item.uuid, {1: VoteChoice.IN_FAVOUR, 2: VoteChoice.AGAINST})
+    sessions = SessionService(context)
+    # A zone that voted cannot then be marked absent: the minutes would count a vote that
+    # no present zone cast.
+    with pytest.raises(NotAllowedError, match="Zone 2 voted on item 1"):
+        sessions.set_attendance(session_uuid, 2, AttendanceInput(Presence.ABSENT))
+    assert sessions.attendance(session_uuid)[1].presence is Presence.PRESENT
+    sessions.set_attendance(session_uuid, 3, AttendanceInput(Presence.EXCUSED))
+    assert _votes_and_session(database, item.uuid)[0] == {
+        1: VoteChoice.IN_FAVOUR,
+        2: VoteChoice.AGAINST,
     }

@@ -376,6 +376,31 @@ def test_approval_stores_a_fingerprint_that_can_be_verified(sessions):
     assert document.approval is not None and document.approval.session_ref == "2/2026"
 
 
+def test_a_session_is_held_on_its_day_or_after(sessions):
+    ahead = _walk(sessions, _new(sessions, date(2026, 12, 10)).uuid, MeetingStatus.CONVENED)
+    with pytest.raises(NotAllowedError, match="cannot be marked held before then"):
+        sessions.change_status(ahead.uuid, MeetingStatus.HELD)
+    assert sessions.session(ahead.uuid).status is MeetingStatus.CONVENED
+    today = _walk(sessions, _new(sessions, date(2026, 11, 25)).uuid, MeetingStatus.CONVENED)
+    assert _walk(sessions, today.uuid, MeetingStatus.HELD).status is MeetingStatus.HELD
+
+
+def test_minutes_are_not_approved_by_a_session_still_to_come(sessions):
+    detail = _drafted(sessions)
+    ahead = _new(sessions, date(2027, 1, 20))
+    with pytest.raises(NotAllowedError, match="has not taken place yet"):
+        sessions.approve_minutes(detail.uuid, ahead.ref)
+    after = sessions.session(detail.uuid)
+    assert (after.status, after.locked, after.fingerprint) == (
+        MeetingStatus.MINUTES_DRAFTED,
+        False,
+        detail.fingerprint,
+    )
+    # Approved live, at today's session.
+    today = _new(sessions, date(2026, 11, 25))
+    assert sessions.approve_minutes(detail.uuid, today.ref).approved_at_ref == today.ref
+
+
 def test_approval_needs_drafted_minutes_and_a_later_session(sessions):
     detail = _new(sessions, date(2026, 3, 10))
     earlier = _new(sessions, date(2026, 2, 10))
@@ -412,6 +437,7 @@ def test_changing_the_minutes_text_changes_the_fingerprint(context, sessions):
     second = minutes_fingerprint(sessions.minutes_document(detail.uuid))
     minutes.save_minutes_item(item.uuid, "Discussione.", "Approvato.")
     third = minutes_fingerprint(sessions.minutes_document(detail.uuid))
+    sessions.set_attendance(detail.uuid, 1, AttendanceInput(Presence.PRESENT, attendee_name="X"))
     minutes.set_votes(item.uuid, {1: VoteChoice.IN_FAVOUR})
     fourth = minutes_fingerprint(sessions.minutes_document(detail.uuid))
     assert len({first, second, third, fourth}) == 4
@@ -453,6 +479,7 @@ def test_approved_minutes_refuse_every_change(context, sessions, write):
     sessions.add_attachment(item.uuid, "Relazione")
     sessions.add_guest(detail.uuid, GuestInput("Luca Gialli"))
     minutes.add_action(item.uuid, ActionInput("Trasmettere", "Segreteria"))
+    sessions.set_attendance(detail.uuid, 1, AttendanceInput(Presence.PRESENT, attendee_name="X"))
     minutes.set_votes(item.uuid, {1: VoteChoice.AGAINST})
     _walk(
         sessions,
