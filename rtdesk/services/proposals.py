@@ -653,6 +653,10 @@ def record_decision(
             session, user, proposal, ProposalStatus.UNDER_DISCUSSION, on, meeting=meeting
         )
     record_status_change(session, user, proposal, outcome, on, meeting=meeting, note=note)
+    if outcome in (ProposalStatus.APPROVED, ProposalStatus.REJECTED) and not proposal.resolution:
+        # The decision as the minutes word it is the proposal's resolution, unless one was
+        # written on the proposal already (that one is kept: it may be the board's wording).
+        proposal.resolution = note.strip()
 
 
 def record_status_change(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -114,9 +115,27 @@ def test_on_agenda_and_decided_move_the_status(service, meeting, context):
     assert [h.to_status for h in detail.history][-2:] == [S.UNDER_DISCUSSION, S.DEFERRED]
     assert detail.history[-1].on == date(2026, 10, 20)  # the session's date
     assert [(d.session_ref, d.position) for d in detail.discussed_at] == [("7/2026", 2)]
+    assert (detail.resolution, detail.resolved_on) == ("", None)  # deferring resolves nothing
     assert service.on_agenda(uuid, "7/2026").status is S.ADMITTED  # deferred comes back
     with pytest.raises(ValidationError):
         service.decided(uuid, "7/2026", S.IMPLEMENTED)
+    # The decision as the minutes word it becomes the proposal's resolution.
+    detail = service.decided(uuid, "7/2026", S.APPROVED, note="  Approvata all'unanimità.\n")
+    assert (detail.resolution, detail.resolved_on) == (
+        "Approvata all'unanimità.",
+        date(2026, 10, 20),
+    )
+
+
+def test_a_resolution_written_on_the_proposal_is_kept(service, meeting):
+    uuid = _submit(service, "Sportello unico")
+    detail = service.proposal(uuid)
+    data = replace(detail.to_input(), resolution="Testo del Consiglio metropolitano")
+    service.update(uuid, data, detail.row_version)
+    service.on_agenda(uuid, "7/2026")
+    detail = service.decided(uuid, "7/2026", S.REJECTED, note="Respinta a maggioranza.")
+    assert detail.status is S.REJECTED
+    assert detail.resolution == "Testo del Consiglio metropolitano"
 
 
 def test_adoption_only_after_approval_and_matrix(service):
