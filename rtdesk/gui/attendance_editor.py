@@ -68,14 +68,16 @@ def time_text(value: time | None) -> str:
 
 def quorum_text(outcome: QuorumOutcome) -> str:
     """The quorum in plain words, as the secretary says it aloud."""
+    # Counts after a colon, never before a noun: "1 zones" reads wrong in any language.
     if outcome.reached:
         return QCoreApplication.translate(
-            "attendance", "Quorum reached: {present} of {total} zones present (needed {required})."
+            "attendance",
+            "Quorum reached. Zones present: {present} of {total} (needed: {required}).",
         ).format(present=outcome.present, total=outcome.total, required=outcome.required)
     return QCoreApplication.translate(
         "attendance",
-        "Quorum not reached: {present} of {total} zones present, {required} needed "
-        "({missing} more).",
+        "Quorum not reached. Zones present: {present} of {total} (needed: {required}, "
+        "missing: {missing}).",
     ).format(
         present=outcome.present,
         total=outcome.total,
@@ -207,6 +209,15 @@ class AttendanceEditor(QWidget):
         )
         self.prefill_button.clicked.connect(self.prefill)
         top.addWidget(self.prefill_button)
+        self.all_present_button = QPushButton(self.tr("Ever&yone present"), self)
+        self.all_present_button.setToolTip(
+            self.tr(
+                "Mark every zone present with the person the register names (filled from the "
+                "roster where empty); then mark the few absent ones."
+            )
+        )
+        self.all_present_button.clicked.connect(self.mark_everyone_present)
+        top.addWidget(self.all_present_button)
         layout.addLayout(top)
         self.notice = QLabel(self)
         self.notice.setWordWrap(True)
@@ -466,6 +477,7 @@ class AttendanceEditor(QWidget):
         self.arrived_edit.setEnabled(editable and self.arrived_check.isChecked())
         self.left_edit.setEnabled(editable and self.left_check.isChecked())
         self.prefill_button.setEnabled(editable)
+        self.all_present_button.setEnabled(editable)
         self.add_guest_button.setEnabled(editable)
         self.remove_guest_button.setEnabled(editable and self.guests_view.currentIndex().isValid())
 
@@ -495,6 +507,10 @@ class AttendanceEditor(QWidget):
         )
 
     def _attending_chosen(self, *_args) -> None:
+        # Choosing who sat for the zone says that someone did: present, unless excused.
+        excused = self.presence_buttons[Presence.EXCUSED].isChecked()
+        if self.attending_combo.currentIndex() > 0 and not excused:
+            self.presence_buttons[Presence.PRESENT].setChecked(True)
         self._update_enabled()
         if self.attending_combo.currentData() == DELEGATE_CHOICE:
             self.delegate_edit.setFocus()
@@ -586,6 +602,30 @@ class AttendanceEditor(QWidget):
         self.select_zone_row(chosen.zone_number - 1 if chosen else 0)
         self.update_quorum()
         self.changed.emit()
+
+    def mark_everyone_present(self) -> list[int]:
+        """Every zone present with the person the register names; returns the zones left as
+        they were because nobody is named for them (the user is told which)."""
+        if self._service is None or self._session is None:
+            return []
+        try:
+            rows, nobody = self._service.mark_everyone_present(self._session.uuid)
+        except RtdeskError as error:
+            show_error(self, self.tr("The attendance was not saved"), error)
+            return []
+        chosen = self.current_row()
+        self.model.set_rows(rows)
+        self.select_zone_row(chosen.zone_number - 1 if chosen else 0)
+        self.update_quorum()
+        self.changed.emit()
+        if nobody:
+            self.notice.setText(
+                self.tr(
+                    "Nobody is named for zone {zones}: choose who sat for it, or leave it absent."
+                ).format(zones=", ".join(str(number) for number in nobody))
+            )
+            self.notice.show()
+        return nobody
 
     # --- guests --------------------------------------------------------------------------
 

@@ -115,7 +115,7 @@ class PreferencesDialog(QDialog):
         if required is None:
             text = self.tr("Write the share as a fraction, such as 1/2 or 2/3.")
         else:
-            text = self.tr("A session reaches the quorum with {count} zones present.").format(
+            text = self.tr("Quorum: at least {count} of the 11 zones present.").format(
                 count=required
             )
         self.ui.quorumPreview.setText(text)

@@ -400,6 +400,43 @@ def _actions_of(session: Session, item: AgendaItem) -> list[ActionItem]:
     )
 
 
+def _prefill(session: Session, meeting: Meeting) -> list[str]:
+    """Add a register row, absent, for every zone without one: the spokesperson in office on
+    the session date, else the vicar, else nobody. Returns "zone: name" of the rows added."""
+    recorded = {a.zone_id for a in meeting.attendances}
+    day = meeting.meeting_date
+    mandates = session.scalars(
+        select(Mandate)
+        .where(Mandate.start_date <= day)
+        .options(selectinload(Mandate.person))
+        .order_by(Mandate.start_date.desc())
+    ).all()
+    added = []
+    for zone in _zones(session):
+        if zone.id in recorded:
+            continue
+        current = [
+            m for m in mandates if m.zone_id == zone.id and in_office(m.start_date, m.end_date, day)
+        ]
+        spokesperson = [m for m in current if m.role is MandateRole.SPOKESPERSON]
+        vicar = [m for m in current if m.is_vicar]
+        chosen, capacity = None, None
+        if spokesperson:
+            chosen, capacity = spokesperson[0], AttendanceCapacity.SPOKESPERSON
+        elif vicar:
+            chosen, capacity = vicar[0], AttendanceCapacity.VICAR
+        row = Attendance(
+            zone_id=zone.id,
+            person=chosen.person if chosen else None,
+            attendee_name=chosen.person.full_name if chosen else "",
+            capacity=capacity,
+            presence=Presence.ABSENT,
+        )
+        meeting.attendances.append(row)
+        added.append(f"{zone.number}: {row.attendee_name or '—'}")
+    return added
+
+
 def _refuse_if_the_zone_voted(meeting: Meeting, zone: Zone) -> None:
     """A zone with votes in the minutes was there: marking it absent would leave votes no
     present zone cast (the minutes would count them against the attendance they print)."""
@@ -1011,39 +1048,7 @@ class SessionService:
         with self._context.write() as session:
             meeting = get_meeting(session, session_uuid)
             refuse_if_locked(meeting)
-            recorded = {a.zone_id for a in meeting.attendances}
-            day = meeting.meeting_date
-            mandates = session.scalars(
-                select(Mandate)
-                .where(Mandate.start_date <= day)
-                .options(selectinload(Mandate.person))
-                .order_by(Mandate.start_date.desc())
-            ).all()
-            added = []
-            for zone in _zones(session):
-                if zone.id in recorded:
-                    continue
-                current = [
-                    m
-                    for m in mandates
-                    if m.zone_id == zone.id and in_office(m.start_date, m.end_date, day)
-                ]
-                spokesperson = [m for m in current if m.role is MandateRole.SPOKESPERSON]
-                vicar = [m for m in current if m.is_vicar]
-                chosen, capacity = None, None
-                if spokesperson:
-                    chosen, capacity = spokesperson[0], AttendanceCapacity.SPOKESPERSON
-                elif vicar:
-                    chosen, capacity = vicar[0], AttendanceCapacity.VICAR
-                row = Attendance(
-                    zone_id=zone.id,
-                    person=chosen.person if chosen else None,
-                    attendee_name=chosen.person.full_name if chosen else "",
-                    capacity=capacity,
-                    presence=Presence.ABSENT,
-                )
-                meeting.attendances.append(row)
-                added.append(f"{zone.number}: {row.attendee_name or '—'}")
+            added = _prefill(session, meeting)
             if added:
                 audit.record(
                     session,
@@ -1054,6 +1059,36 @@ class SessionService:
                     {"attendance": (None, "; ".join(added))},
                 )
             return _attendance_rows(session, meeting)
+
+    def mark_everyone_present(self, session_uuid: str) -> tuple[list[AttendanceRow], list[int]]:
+        """The usual start of a session: every zone present, each with whoever the register
+        names (prefilled from the roster where nothing is recorded), in one step; the few
+        absent are then marked one by one. Zones with nobody to name stay as they are: their
+        numbers are returned, to ask who sat for them."""
+        with self._context.write() as session:
+            meeting = get_meeting(session, session_uuid)
+            refuse_if_locked(meeting)
+            added = _prefill(session, meeting)
+            marked, nobody = [], []
+            numbers = {zone.id: zone.number for zone in _zones(session)}
+            for row in sorted(meeting.attendances, key=lambda a: numbers[a.zone_id]):
+                if row.presence is Presence.PRESENT:
+                    continue
+                if not row.attendee_name:
+                    nobody.append(numbers[row.zone_id])
+                    continue
+                row.presence = Presence.PRESENT
+                marked.append(f"{numbers[row.zone_id]}: {row.attendee_name}")
+            if added or marked:
+                audit.record(
+                    session,
+                    self._context.user,
+                    AuditAction.UPDATE,
+                    meeting,
+                    f"Session {session_label(meeting)}: every zone marked present",
+                    {"present": (None, "; ".join(marked))},
+                )
+            return _attendance_rows(session, meeting), nobody
 
     def set_attendance(
         self, session_uuid: str, zone_number: int, data: AttendanceInput

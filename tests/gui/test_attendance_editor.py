@@ -60,7 +60,7 @@ def test_fill_from_roster_then_mark_present_and_see_the_quorum(
     # Nothing recorded yet: no presence button is checked, not even "absent".
     assert not any(button.isChecked() for button in editor.presence_buttons.values())
     assert editor.quorum_label.text() == (
-        "Quorum not reached: 0 of 11 zones present, 6 needed (6 more)."
+        "Quorum not reached. Zones present: 0 of 11 (needed: 6, missing: 6)."
     )
     editor.prefill_button.click()
     first, second = row(workspace, session, 1), row(workspace, session, 2)
@@ -77,11 +77,11 @@ def test_fill_from_roster_then_mark_present_and_see_the_quorum(
     editor.presence_buttons[Presence.PRESENT].click()
     assert row(workspace, session, 1).presence is Presence.PRESENT
     assert editor.quorum_label.text() == (
-        "Quorum not reached: 1 of 11 zones present, 6 needed (5 more)."
+        "Quorum not reached. Zones present: 1 of 11 (needed: 6, missing: 5)."
     )
     for zone in range(2, 7):
         assert editor.set_zone(zone, AttendanceInput(Presence.PRESENT, attendee_name=f"S{zone}"))
-    assert editor.quorum_label.text() == "Quorum reached: 6 of 11 zones present (needed 6)."
+    assert editor.quorum_label.text() == "Quorum reached. Zones present: 6 of 11 (needed: 6)."
     qtmodeltester.check(editor.model)
 
 
@@ -171,3 +171,38 @@ def test_an_approved_register_is_read_only(qtbot, editor, workspace, session):
     assert not editor.attending_combo.isEnabled()
     assert not editor.presence_buttons[Presence.PRESENT].isEnabled()
     assert not editor.prefill_button.isEnabled() and not editor.add_guest_button.isEnabled()
+
+
+def test_everyone_present_in_one_click_except_zones_with_nobody_named(
+    qtbot, editor, workspace, session, people
+):
+    sessions = workspace.services.sessions
+    sessions.set_attendance(session.uuid, 3, AttendanceInput(Presence.EXCUSED, attendee_name="Z"))
+    nobody = editor.mark_everyone_present()
+    # Zones 1 and 2 have someone on the roster, zone 3 a name already: all present. The
+    # others have nobody to name: left absent, and the user is told which.
+    assert nobody == list(range(4, 12))
+    assert [r.presence for r in sessions.attendance(session.uuid)][:4] == [
+        Presence.PRESENT,
+        Presence.PRESENT,
+        Presence.PRESENT,
+        Presence.ABSENT,
+    ]
+    assert row(workspace, session, 1).attendee_name == "Anna Bianchi"
+    assert "zone 4, 5, 6, 7, 8, 9, 10, 11" in editor.notice.text()
+    assert not editor.notice.isHidden()
+    assert editor.quorum_label.text().startswith("Quorum not reached. Zones present: 3 of 11")
+    assert editor.mark_everyone_present() == list(range(4, 12))  # again: nothing changes
+    assert row(workspace, session, 3).attendee_name == "Z"
+
+
+def test_choosing_who_sat_for_a_zone_marks_it_present(qtbot, editor, workspace, session, people):
+    editor.prefill_button.click()
+    assert row(workspace, session, 1).presence is Presence.ABSENT
+    editor.select_zone_row(0)
+    combo = editor.attending_combo
+    vicar = next(i for i in range(combo.count()) if "Bruno Verdi" in combo.itemText(i))
+    combo.setCurrentIndex(vicar)
+    combo.activated.emit(vicar)
+    stored = row(workspace, session, 1)
+    assert (stored.attendee_name, stored.presence) == ("Bruno Verdi", Presence.PRESENT)

@@ -59,7 +59,7 @@ def test_dialog_shows_the_current_values(dialog, options):
     assert ui.letterheadEdit.toPlainText().splitlines() == list(DEFAULT_LETTERHEAD)
     assert ui.venueEdit.text() == defaults.default_venue
     assert ui.documentLanguageCombo.currentData() == "it"
-    assert ui.quorumPreview.text() == "A session reaches the quorum with 6 zones present."
+    assert ui.quorumPreview.text() == "Quorum: at least 6 of the 11 zones present."
 
 
 def test_preferences_round_trip(window, dialog, options, qtbot):
@@ -68,7 +68,7 @@ def test_preferences_round_trip(window, dialog, options, qtbot):
     ui.keepSpin.setValue(4)
     choose(ui.quorumKindCombo, False)
     ui.quorumShareEdit.setText(" 2/3 ")
-    assert ui.quorumPreview.text() == "A session reaches the quorum with 8 zones present."
+    assert ui.quorumPreview.text() == "Quorum: at least 8 of the 11 zones present."
     ui.letterheadEdit.setPlainText("Città metropolitana di Torino\n\n=Tavolo delle zone\n")
     ui.venueEdit.setText("Palazzo Cisterna, via Maria Vittoria 12")
     ui.chairEdit.setText("Anna Bianchi")

@@ -127,7 +127,7 @@ def test_record_minutes_approve_print_and_correct(
     detail, later = prepare_held_session(workspace)
     page.refresh()
     page.select_session(detail.uuid)
-    assert page.quorum_label.text() == "Quorum reached: 7 of 11 zones present (needed 6)."
+    assert page.quorum_label.text() == "Quorum reached. Zones present: 7 of 11 (needed: 6)."
     page.show_tab(page.minutes_editor)
     editor = page.minutes_editor
     qtbot.keyClicks(editor.discussion_edit, "Ampia discussione sul riparto.")
