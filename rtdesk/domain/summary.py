@@ -42,7 +42,7 @@ PROPOSAL_STATUS_LABELS: dict[str, dict[ProposalStatus, str]] = {
         ProposalStatus.REJECTED: "Rejected",
         ProposalStatus.DEFERRED: "Deferred",
         ProposalStatus.WITHDRAWN: "Withdrawn",
-        ProposalStatus.IN_IMPLEMENTATION: "In implementation",
+        ProposalStatus.IN_IMPLEMENTATION: "Being implemented",
         ProposalStatus.IMPLEMENTED: "Implemented",
     },
 }
@@ -50,7 +50,7 @@ PROPOSAL_STATUS_LABELS: dict[str, dict[ProposalStatus, str]] = {
 ADOPTION_STATE_LABELS: dict[str, dict[AdoptionState, str]] = {
     "it": {
         AdoptionState.NOT_STARTED: "Non avviata",
-        AdoptionState.PLANNED: "Pianificata",
+        AdoptionState.PLANNED: "Prevista",
         AdoptionState.ADOPTING: "In adozione",
         AdoptionState.ADOPTED: "Adottata",
         AdoptionState.NOT_APPLICABLE: "Non applicabile",
@@ -58,7 +58,7 @@ ADOPTION_STATE_LABELS: dict[str, dict[AdoptionState, str]] = {
     "en": {
         AdoptionState.NOT_STARTED: "Not started",
         AdoptionState.PLANNED: "Planned",
-        AdoptionState.ADOPTING: "Being adopted",
+        AdoptionState.ADOPTING: "Adopting",
         AdoptionState.ADOPTED: "Adopted",
         AdoptionState.NOT_APPLICABLE: "Not applicable",
     },
@@ -68,7 +68,7 @@ PRESENCE_LABELS: dict[str, dict[Presence, str]] = {
     "it": {
         Presence.PRESENT: "Presente",
         Presence.ABSENT: "Assente",
-        Presence.EXCUSED: "Giustificata",
+        Presence.EXCUSED: "Giustificato",
     },
     "en": {Presence.PRESENT: "Present", Presence.ABSENT: "Absent", Presence.EXCUSED: "Excused"},
 }

@@ -97,7 +97,7 @@ def test_the_italian_convocation_has_every_part_of_the_letter(tmp_path):
         "Data mercoledì 25 novembre 2026",
         "Orario dalle 10:00 alle 12:30",
         "Luogo Sala del Consiglio metropolitano, corso Inghilterra 7, Torino",
-        "Modalità Mista (in presenza e online)",
+        "Modalità Mista (in presenza e a distanza)",
         "Collegamento https://meet.example.org/tavolo-7-2026",
         "Ordine del giorno",
         "1. Approvazione del verbale della seduta n. 6/2026 Per decisione",

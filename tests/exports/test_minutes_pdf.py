@@ -199,7 +199,7 @@ def test_every_section_of_the_italian_minutes_is_printed(tmp_path):
         "mercoledì 25 novembre 2026",
         "dalle 10:00 alle 12:45",
         "Sala del Consiglio metropolitano, corso Inghilterra 7, Torino",
-        "Mista (in presenza e online)",
+        "Mista (in presenza e a distanza)",
         "Presidente Mario Verdi",
         "Segretario Anna Neri",
         "Presenze",
@@ -231,7 +231,7 @@ def test_every_section_of_the_italian_minutes_is_printed(tmp_path):
         "Il Presidente",
         "Il Segretario",
         "Delega prot. 1234",
-        "Assente giustificata",
+        "Assente giustificato",
     ]
     for fragment in expected:
         assert fragment in text, fragment

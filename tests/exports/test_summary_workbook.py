@@ -245,7 +245,7 @@ def test_every_enum_member_has_a_word_in_both_languages_and_same_values_do_not_c
             assert label(member, "it") and label(member, "en")
     # "planned" is both a session status and an adoption state: different words.
     assert label(MeetingStatus.PLANNED, "it") == "Programmata"
-    assert label(AdoptionState.PLANNED, "it") == "Pianificata"
+    assert label(AdoptionState.PLANNED, "it") == "Prevista"
     assert label(ProposalStatus.ADMITTED) == "Ammessa all'ordine del giorno"
     assert label(Presence.EXCUSED, "en") == "Excused"
     with pytest.raises(ValueError):
@@ -489,7 +489,7 @@ def test_adoption_matrix_fills_and_count(wb):
     states = [c.value for c in row[3:14]]
     assert states == [
         "Adottata",
-        "Pianificata",
+        "Prevista",
         "In adozione",
         "Non avviata",
         "Non applicabile",
@@ -540,7 +540,7 @@ def test_attendance_matrix_rates_and_totals(wb):
     ws = wb["Presenze"]
     first = ws[2]
     assert [c.value for c in first[:2]] == ["1/2026", datetime(2026, 2, 3)]
-    assert [c.value for c in first[2:13]] == ["Presente"] * 7 + ["Assente"] * 3 + ["Giustificata"]
+    assert [c.value for c in first[2:13]] == ["Presente"] * 7 + ["Assente"] * 3 + ["Giustificato"]
     assert [fill_of(c) for c in (first[2], first[9], first[12])] == ["C6EFCE", "FFC7CE", "FFEB9C"]
     assert first[13].value == 7
     assert first[14].value == pytest.approx(7 / 11)

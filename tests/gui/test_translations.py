@@ -552,3 +552,45 @@ def test_the_italian_window_fits_a_small_laptop_screen(language, workspace, opti
     for key in window.navigation_model.page_keys():
         window.show_page(key)
     assert window.minimumSizeHint().width() <= 1000
+
+
+@pytest.mark.parametrize("code", ["it", "en"])
+def test_the_documents_name_states_as_the_window_does(language, code):
+    """A state read in the window is found under the same name in the workbook and the PDFs
+    (a review found "Prevista" in the window and "Pianificata" in the workbook)."""
+    from rtdesk.domain import summary
+    from rtdesk.domain.enums import (
+        ActionStatus,
+        AdoptionState,
+        MeetingMode,
+        MeetingStatus,
+        Presence,
+        ProposalStatus,
+    )
+    from rtdesk.exports.pdf_common import Words
+    from rtdesk.gui import labels
+    from rtdesk.gui.adoption_matrix import adoption_label
+    from rtdesk.gui.attendance_editor import presence_label
+
+    language(code)
+    pairs = [
+        (summary.PROPOSAL_STATUS_LABELS, ProposalStatus, labels.proposal_status),
+        (summary.ADOPTION_STATE_LABELS, AdoptionState, adoption_label),
+        (summary.PRESENCE_LABELS, Presence, presence_label),
+        (summary.MEETING_STATUS_LABELS, MeetingStatus, labels.meeting_status),
+        (summary.MEETING_MODE_LABELS, MeetingMode, labels.meeting_mode),
+        (summary.ACTION_STATUS_LABELS, ActionStatus, labels.action_status),
+    ]
+    differ = [
+        (value, table[code][value], shown(value))
+        for table, enum, shown in pairs
+        for value in enum
+        if table[code][value] != shown(value)
+    ]
+    words = Words(code)
+    differ += [
+        (mode, words.of(mode), labels.meeting_mode(mode))
+        for mode in MeetingMode
+        if not words.of(mode).startswith(labels.meeting_mode(mode))
+    ]
+    assert differ == [], differ
