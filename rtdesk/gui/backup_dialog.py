@@ -79,10 +79,9 @@ def reason_label(reason: str) -> str:
 
 
 def date_and_time(moment: datetime) -> str:
-    """A date and time in the user's locale (25/11/2026 14:03 in Italian)."""
-    time = QLocale().toString(
-        QTime(moment.hour, moment.minute, moment.second), QLocale.FormatType.ShortFormat
-    )
+    """A date and time in the user's locale, with seconds (25/11/2026 14:03:27 in Italian):
+    backups made a few seconds apart must not read the same."""
+    time = QTime(moment.hour, moment.minute, moment.second).toString("HH:mm:ss")
     return f"{labels.short_date(moment.date())} {time}"
 
 

@@ -17,7 +17,12 @@ from rtdesk import paths
 from rtdesk.app import open_workspace
 from rtdesk.domain.errors import RtdeskError
 from rtdesk.gui import labels
-from rtdesk.gui.backup_dialog import BackupsTableModel, RestoreDialog, backup_reason
+from rtdesk.gui.backup_dialog import (
+    BackupsTableModel,
+    RestoreDialog,
+    backup_reason,
+    date_and_time,
+)
 from rtdesk.gui.main_window import MainWindow
 from rtdesk.gui.options import BACKUPS_TO_KEEP, Options
 from rtdesk.gui.workspace import Workspace
@@ -393,3 +398,10 @@ def test_start_up_backups_keep_the_number_chosen(tmp_path, backups):
         workspace = open_and_close()
     assert workspace.services.backup.keep == 3
     assert len(list(backups.glob("office_*_start*.sqlite"))) == 3
+
+
+def test_backups_a_few_seconds_apart_read_differently():
+    first = date_and_time(datetime(2026, 12, 6, 20, 39, 5))
+    second = date_and_time(datetime(2026, 12, 6, 20, 39, 41))
+    assert first != second
+    assert first.endswith("20:39:05") and second.endswith("20:39:41")
