@@ -32,7 +32,21 @@ def fts_query(user_text: str) -> str | None:
     words = _WORD.findall(user_text or "")
     if not words:
         return None
-    return " AND ".join(f'"{word}"*' for word in words)
+    return " AND ".join(f'"{_singular_or_plural(word)}"*' for word in words)
+
+
+# Italian nouns and adjectives change their last vowel from singular to plural (trasporto,
+# trasporti; scuola, scuole; sede, sedi): a word typed in full also finds its other number.
+_NUMBER_VOWELS = frozenset("aeioAEIO")
+
+
+def _singular_or_plural(word: str) -> str:
+    """The word without a final unaccented vowel, from four letters up: what its singular and
+    plural share. It stays a prefix of the word, so more letters typed still narrow the
+    matches (see `narrows`)."""
+    if len(word) >= 4 and word[-1] in _NUMBER_VOWELS and word.isalpha():
+        return word[:-1]
+    return word
 
 
 def proposal_ids_matching(user_text: str):

@@ -57,6 +57,17 @@ def test_prefixes_and_every_word(proposals):
         assert _found(session, "trasporto verdi") == []
 
 
+def test_a_word_typed_in_full_finds_its_singular_and_plural(proposals):
+    with proposals.session_factory() as session:
+        assert _found(session, "trasporti") == ["P-2026-001"]  # trasporto
+        assert _found(session, "scolastici pinerolesi") == ["P-2026-001"]
+        assert _found(session, "alberatura urbana") == ["P-2026-002"]  # alberature urbane
+        assert _found(session, "attività produttiva") == ["P-2026-003"]  # accented: as typed
+        assert _found(session, "sportelli unici") == ["P-2026-003"]
+        assert _found(session, "trasporta") == ["P-2026-001"]  # a stem shared, like any prefix
+        assert _found(session, "scuolabussi") == []
+
+
 @pytest.mark.parametrize(
     "hostile", ['"', "AND", "NEAR(", "*", "-scuola", "title:x", "'); DROP TABLE proposal; --"]
 )
@@ -135,7 +146,8 @@ def test_narrows_only_when_more_is_typed(shown, new, narrower):
 
 def test_narrowing_keeps_the_same_matches(proposals):
     """Every text said to narrow another matches a subset of its proposals (checked in SQL)."""
-    typed = ["", "t", "tr", "tra", "cit", "città", "città v", "s", "sc", "scuola", "sportello u"]
+    typed = ["", "t", "tr", "tra", "cit", "città", "città v", "s", "sc", "scuola", "sportello u",
+             "trasporto", "trasporti", "scuole", "sportelli", "unico", "unici"]  # fmt: skip
     with Session(proposals.engine) as session:
         for shown in typed:
             for new in typed:
