@@ -64,6 +64,7 @@ class Term:
     is_vicar: bool
     start_date: date
     end_date: date | None = None
+    elected_on: date | None = None  # the electing assembly's date, when known
 
     def overlaps(self, other: Term) -> bool:
         return periods_overlap(self.start_date, self.end_date, other.start_date, other.end_date)
@@ -103,6 +104,14 @@ def term_problems(term: Term) -> list[Text]:
             QT_TRANSLATE_NOOP(
                 "errors.roster", "The end date {end} is before the start date {start}."
             ).format(end=term.end_date, start=term.start_date)
+        )
+    if term.elected_on is not None and term.elected_on > term.start_date:
+        problems.append(
+            QT_TRANSLATE_NOOP(
+                "errors.roster",
+                "The election date {elected} is after the start date {start}: a mandate starts "
+                "once the assembly of mayors has elected the person.",
+            ).format(elected=term.elected_on, start=term.start_date)
         )
     if term.is_vicar and term.role is not MandateRole.DEPUTY:
         problems.append(

@@ -1808,6 +1808,7 @@ def _input_term(key, person_key, name: str, data: MandateInput) -> Term:
         data.is_vicar,
         data.start_date,
         data.end_date,
+        data.elected_on,
     )
 
 
@@ -1821,6 +1822,7 @@ def _entry_term(key, person_key, entry: RosterEntry) -> Term:
         entry.is_vicar,
         entry.start_date,
         entry.end_date,
+        entry.elected_on,
     )
 
 

@@ -1,5 +1,6 @@
 """Roster rules without a database: overlapping terms, conflicts in a zone, warnings."""
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 from hypothesis import given
@@ -130,6 +131,11 @@ def test_term_problems():
     vicar_spokesperson = _term(None, 1, MandateRole.SPOKESPERSON, vicar=True)
     assert "Only a deputy" in term_problems(vicar_spokesperson)[0]
     assert "no zone 12" in term_problems(_term(None, 1, z=12))[0]
+    start = D(2026, 3, 1)
+    elected_later = replace(_term(None, 1, start=start), elected_on=D(2026, 12, 20))
+    assert "after the start date" in term_problems(elected_later)[0]
+    elected_that_day = replace(_term(None, 1, start=start), elected_on=start)
+    assert term_problems(elected_that_day) == []
 
 
 def test_municipality_warnings():

@@ -98,6 +98,19 @@ def test_a_broken_rule_is_shown_and_the_dialog_stays_open(page, roster, message_
     dialog.reject()
 
 
+def test_an_election_after_the_start_of_the_mandate_is_refused(page, roster, message_boxes):
+    anna = add_person(roster, "Anna", "Bianchi")
+    dialog = page.roster_panel.open_add_dialog()
+    fill_mandate(dialog, anna.uuid, start=date(2026, 3, 1))
+    dialog.ui.electedDate.setDate(QDate(2026, 12, 20))
+    dialog.accept()
+    assert dialog.isVisible()
+    text = message_boxes[-1].text
+    assert text.startswith("The election date") and "is after the start date" in text
+    assert roster.zone_roster(5).history == ()
+    dialog.reject()
+
+
 def test_a_warning_is_shown_after_saving(page, roster, message_boxes):
     luca = add_person(roster, "Luca", "Verdi", IVREA)
     dialog = page.roster_panel.open_add_dialog()
