@@ -28,6 +28,7 @@ from rtdesk.gui.messages import error_box
 from rtdesk.gui.options import (
     APPLICATION_NAME,
     BACKUPS_TO_KEEP,
+    OPERATOR_NAME,
     ORGANIZATION_DOMAIN,
     ORGANIZATION_NAME,
     Options,
@@ -69,7 +70,9 @@ def open_workspace(target: str, create: bool = True) -> Workspace:
 
     database = open_database(target, create=create, backup_dir=paths.backups_dir())
     notes = _opening_notes(database)
-    context = ServiceContext(database.session_factory, location=database.display_name)
+    context = ServiceContext(
+        database.session_factory, user=operator_name(), location=database.display_name
+    )
     backup = (
         BackupService(database.path, paths.backups_dir(), backups_to_keep())
         if database.path is not None
@@ -84,6 +87,14 @@ def open_workspace(target: str, create: bool = True) -> Workspace:
         # After the first paint: on a large database the copy takes a second or more.
         after_open=lambda: _startup_backup(database, backup),
     )
+
+
+def operator_name() -> str:
+    """Who is working here, as the audit log and the errata name them: the name given in
+    Preferences, else the computer's login name."""
+    from rtdesk.services.context import current_user_name
+
+    return Options.for_user().get(OPERATOR_NAME).strip() or current_user_name()
 
 
 def backups_to_keep() -> int:

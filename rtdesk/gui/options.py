@@ -105,6 +105,8 @@ ASSIGN_ZONE_DIALOG_GEOMETRY = BytesOption("assign_zone_dialog/geometry", QByteAr
 LAST_FOLDER = TextOption("files/last_folder", "")
 # "" follows the system's language; otherwise a language code of resources/i18n ("it", "en").
 INTERFACE_LANGUAGE = TextOption("interface/language", "")
+# Who is working at this computer, as the audit log and the errata name them ("" = login name).
+OPERATOR_NAME = TextOption("interface/operator_name", "")
 # How many of the automatic start-up backups are kept (rtdesk.app reads it on each opening).
 BACKUPS_TO_KEEP = IntOption("backups/keep", DEFAULT_KEEP, minimum=1, maximum=100)
 

@@ -18,7 +18,8 @@ from rtdesk.gui.backup_dialog import open_folder
 from rtdesk.gui.forms.ui_preferences_dialog import Ui_PreferencesDialog
 from rtdesk.gui.i18n import SUPPORTED_LANGUAGES
 from rtdesk.gui.messages import show_error
-from rtdesk.gui.options import BACKUPS_TO_KEEP, INTERFACE_LANGUAGE, Options
+from rtdesk.gui.options import BACKUPS_TO_KEEP, INTERFACE_LANGUAGE, OPERATOR_NAME, Options
+from rtdesk.services.context import current_user_name
 from rtdesk.services.settings import RoundTableSettings, SettingsService
 
 
@@ -60,6 +61,8 @@ class PreferencesDialog(QDialog):
             ui.languageCombo.addItem(language, language)
             index = ui.languageCombo.count() - 1
         ui.languageCombo.setCurrentIndex(index)
+        ui.operatorNameEdit.setText(options.get(OPERATOR_NAME))
+        ui.operatorNameEdit.setPlaceholderText(current_user_name())
 
         # --- Backups
         ui.keepSpin.setRange(
@@ -159,5 +162,6 @@ class PreferencesDialog(QDialog):
             return
         self._options.set(INTERFACE_LANGUAGE, str(self.ui.languageCombo.currentData()))
         self._options.set(BACKUPS_TO_KEEP, self.ui.keepSpin.value())
+        self._options.set(OPERATOR_NAME, " ".join(self.ui.operatorNameEdit.text().split()))
         self._options.sync()
         super().accept()

@@ -6,14 +6,18 @@ import pytest
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QDialog
+from sqlalchemy import select
 
 from rtdesk import paths
-from rtdesk.app import open_workspace
+from rtdesk.app import open_workspace, operator_name
 from rtdesk.gui.main_window import MainWindow
-from rtdesk.gui.options import BACKUPS_TO_KEEP, INTERFACE_LANGUAGE, Options
+from rtdesk.gui.options import BACKUPS_TO_KEEP, INTERFACE_LANGUAGE, OPERATOR_NAME, Options
 from rtdesk.gui.preferences_dialog import PreferencesDialog
 from rtdesk.services.backup import DEFAULT_KEEP
+from rtdesk.services.context import current_user_name
+from rtdesk.services.roster import PersonInput
 from rtdesk.services.settings import DEFAULT_LETTERHEAD, RoundTableSettings
+from rtdesk.store.models import AuditEntry
 
 
 @pytest.fixture
@@ -187,3 +191,21 @@ def test_backups_tab_shows_the_folder_and_the_count_applies_to_start_up_backups(
         qtbot.waitUntil(lambda: not user_window.tasks.busy)
     assert user_window.workspace.services.backup.keep == 2
     assert len(list(backups.glob("office_*_start*.sqlite"))) == 2
+
+
+def test_your_name_is_who_the_changes_are_recorded_by(dialog, options, tmp_path):
+    dialog.ui.operatorNameEdit.setText("  Silvia   Gallo ")
+    dialog.accept()
+    assert options.get(OPERATOR_NAME) == "Silvia Gallo"
+    # The app reads the name of this computer's user when it opens a database.
+    Options.for_user().set(OPERATOR_NAME, "Silvia Gallo")
+    workspace = open_workspace(str(tmp_path / "named.sqlite"))
+    try:
+        assert workspace.services.roster.add_person(PersonInput("Anna", "Bianchi"))
+        with workspace.services.roster._context.read() as session:
+            users = set(session.scalars(select(AuditEntry.user)))
+        assert users == {"Silvia Gallo"}
+    finally:
+        workspace.close()
+    Options.for_user().set(OPERATOR_NAME, "")
+    assert operator_name() == current_user_name()  # left empty: the login name

@@ -62,6 +62,23 @@ class Ui_PreferencesDialog(object):
 
         self.interfaceForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.languageHint)
 
+        self.operatorNameCaption = QLabel(self.interfaceTab)
+        self.operatorNameCaption.setObjectName(u"operatorNameCaption")
+
+        self.interfaceForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.operatorNameCaption)
+
+        self.operatorNameEdit = QLineEdit(self.interfaceTab)
+        self.operatorNameEdit.setObjectName(u"operatorNameEdit")
+        self.operatorNameEdit.setMaxLength(100)
+
+        self.interfaceForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.operatorNameEdit)
+
+        self.operatorNameHint = QLabel(self.interfaceTab)
+        self.operatorNameHint.setObjectName(u"operatorNameHint")
+        self.operatorNameHint.setWordWrap(True)
+
+        self.interfaceForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.operatorNameHint)
+
 
         self.interfaceLayout.addLayout(self.interfaceForm)
 
@@ -263,6 +280,7 @@ class Ui_PreferencesDialog(object):
 
 #if QT_CONFIG(shortcut)
         self.languageCaption.setBuddy(self.languageCombo)
+        self.operatorNameCaption.setBuddy(self.operatorNameEdit)
         self.keepCaption.setBuddy(self.keepSpin)
         self.quorumCaption.setBuddy(self.quorumKindCombo)
         self.letterheadCaption.setBuddy(self.letterheadEdit)
@@ -296,6 +314,8 @@ class Ui_PreferencesDialog(object):
         PreferencesDialog.setWindowTitle(QCoreApplication.translate("PreferencesDialog", u"Preferences", None))
         self.languageCaption.setText(QCoreApplication.translate("PreferencesDialog", u"&Language:", None))
         self.languageHint.setText(QCoreApplication.translate("PreferencesDialog", u"The new language applies when rtdesk is started again.", None))
+        self.operatorNameCaption.setText(QCoreApplication.translate("PreferencesDialog", u"Your &name:", None))
+        self.operatorNameHint.setText(QCoreApplication.translate("PreferencesDialog", u"Recorded with every change you make and printed with the errata you add to approved minutes. Left empty, the computer's login name is used. Applies the next time a database is opened.", None))
         self.tabs.setTabText(self.tabs.indexOf(self.interfaceTab), QCoreApplication.translate("PreferencesDialog", u"&Interface", None))
         self.keepCaption.setText(QCoreApplication.translate("PreferencesDialog", u"Start-up backups to &keep:", None))
         self.folderCaption.setText(QCoreApplication.translate("PreferencesDialog", u"Backups folder:", None))
