@@ -21,7 +21,15 @@ from pathlib import Path
 from typing import Any
 
 from rtdesk import __version__, paths
-from rtdesk.domain.errors import ImportRejected, RtdeskError, ValidationError
+from rtdesk.domain.errors import ImportRejected, NotFoundError, RtdeskError, ValidationError
+from rtdesk.domain.fingerprints import (
+    FULL_DIGITS,
+    MIN_DIGITS,
+    FingerprintComparison,
+    FingerprintOutcome,
+    compare_fingerprint,
+)
+from rtdesk.domain.identifiers import parse_session_ref
 from rtdesk.services.backup import BackupService
 from rtdesk.services.context import ServiceContext
 from rtdesk.services.demo import MAX_YEARS
@@ -66,6 +74,7 @@ class Command:
     help: str
     run: Callable[[Invocation], int]
     arguments: tuple[Argument, ...]
+    description: str = ""  # for `rtdesk <name> -h`, when the one-line help is not enough
 
 
 _COMMANDS: dict[tuple[str, ...], Command] = {}
@@ -73,7 +82,7 @@ _GROUPS: dict[tuple[str, ...], str] = {}
 
 
 def command(
-    name: str, *, help: str, arguments: Sequence[Argument] = ()
+    name: str, *, help: str, arguments: Sequence[Argument] = (), description: str = ""
 ) -> Callable[[Callable[[Invocation], int]], Callable[[Invocation], int]]:
     """Register the decorated function as `rtdesk <name>`; `name` may have several words."""
 
@@ -81,7 +90,7 @@ def command(
         words = tuple(name.split())
         if words in _COMMANDS or words in _GROUPS:
             raise ValueError(f"rtdesk {name} is registered twice")
-        _COMMANDS[words] = Command(words, help, run, tuple(arguments))
+        _COMMANDS[words] = Command(words, help, run, tuple(arguments), description)
         return run
 
     return register
@@ -409,6 +418,131 @@ def export_minutes_command(invocation: Invocation) -> int:
     return EXIT_OK
 
 
+@command(
+    "verify",
+    help="check a printed copy of the minutes against the fingerprint stored at approval",
+    description="Check a printed copy of approved minutes: compare the SHA-256 fingerprint "
+    "printed in its footer with the one stored when the minutes were approved, and check that "
+    "the stored minutes still give it. Exit status 0: the copy is the approved text; 1: it is "
+    "not, or the database was changed after the approval; 2: bad input (fingerprint, session).",
+    arguments=[
+        argument("session", metavar="SESSION", help="the session as written, e.g. 7/2026"),
+        argument(
+            "fingerprint",
+            metavar="FINGERPRINT",
+            nargs="*",
+            help="the fingerprint printed in the footer of the copy, spaces allowed; its first "
+            f"{MIN_DIGITS} characters are enough. Without it, only check that the stored "
+            "minutes still give the fingerprint stored at approval",
+        ),
+    ],
+)
+def verify_command(invocation: Invocation) -> int:
+    typed = " ".join(invocation.args.fingerprint)
+    try:
+        parse_session_ref(invocation.args.session)
+    except ValidationError as error:
+        return _bad_input(error.message, error.advice)
+    comparison = None
+    if typed.strip():
+        # The typing is checked first, without opening the database.
+        comparison = compare_fingerprint(typed, "")
+        if not comparison.compared:
+            return _bad_input(*_fingerprint_problem(comparison))
+    service = SessionService(invocation.context())
+    try:
+        detail = service.find_by_ref(invocation.args.session)
+    except NotFoundError as error:
+        return _bad_input(error.message, error.advice)
+    if not detail.fingerprint:
+        out(
+            f"The minutes of session {detail.ref} are not approved yet: no fingerprint was "
+            "stored, so no copy of them is the approved text."
+        )
+        if comparison is not None:
+            from rtdesk.domain.documents import minutes_fingerprint
+
+            draft = minutes_fingerprint(service.minutes_document(detail.uuid))
+            if compare_fingerprint(typed, draft).matches:
+                out("The copy is the draft as it stands now in the database.")
+            else:
+                out("The copy is not even the draft as it stands now in the database.")
+        return EXIT_FAILED
+    intact = service.verify_minutes(detail.uuid)
+    approved = f"approved at session {detail.approved_at_ref}"
+    if detail.approved_on is not None:
+        approved += f" on {detail.approved_on:%d/%m/%Y}"
+    out(f"Session {detail.ref}, minutes {approved}.")
+    out(f"Fingerprint stored at approval: {detail.fingerprint}")
+    changed = (
+        "The stored minutes no longer give that fingerprint: the database was changed after "
+        "the approval, outside rtdesk. Contact whoever administers the database, and keep the "
+        "printed approved copy as the reference."
+    )
+    if comparison is None:
+        if not intact:
+            out(changed)
+            return EXIT_FAILED
+        out(
+            "The stored minutes still give that fingerprint. Compare it with the footer of the "
+            "copy, or give the printed fingerprint after the session to compare it for you."
+        )
+        return EXIT_OK
+    comparison = compare_fingerprint(typed, detail.fingerprint)
+    compared = (
+        "the whole fingerprint"
+        if comparison.whole
+        else f"the first {comparison.count} of its {FULL_DIGITS} characters"
+    )
+    if not comparison.matches:
+        out(
+            f"The copy does not match: its fingerprint differs from the one stored at "
+            f"approval. It is not the approved minutes of session {detail.ref}: perhaps a "
+            "draft printed before a later change, or the minutes of another session. If you "
+            "typed the fingerprint by hand, check each character."
+        )
+        if not intact:
+            out(f"Besides: {changed}")
+        return EXIT_FAILED
+    if not intact:
+        out(f"The copy matches the fingerprint stored at approval ({compared}). But: {changed}")
+        return EXIT_FAILED
+    out(
+        f"The copy matches ({compared}): it is the text of the minutes of session "
+        f"{detail.ref} as approved, and the stored minutes still give the same fingerprint."
+    )
+    return EXIT_OK
+
+
+def _bad_input(message: str, advice: str = "") -> int:
+    note(f"{PROG}: {message}")
+    if advice:
+        note(advice)
+    return EXIT_REJECTED
+
+
+def _fingerprint_problem(comparison: FingerprintComparison) -> tuple[str, str]:
+    """What is wrong with a fingerprint typed that cannot be compared, and what to do."""
+    if comparison.outcome is FingerprintOutcome.NOT_HEX:
+        return (
+            f"The fingerprint contains characters that are not in a fingerprint: "
+            f"{' '.join(comparison.invalid)}",
+            "A fingerprint has only the digits 0-9 and the letters a-f (an O is a zero).",
+        )
+    if comparison.outcome is FingerprintOutcome.TOO_LONG:
+        return (
+            f"The fingerprint has {comparison.count} characters; a SHA-256 fingerprint has "
+            f"{FULL_DIGITS}.",
+            "Check for characters typed twice, or give only the beginning.",
+        )
+    return (
+        f"Only {_count(comparison.count, 'character')} of the fingerprint given: at least "
+        f"{MIN_DIGITS} are needed.",
+        f"Copy at least the first {MIN_DIGITS} characters printed after “SHA-256” in the "
+        "footer of the copy.",
+    )
+
+
 # --- Proposals register and summary workbook -----------------------------------------------
 
 command_group("import", help="read registers kept in Excel into the database")
@@ -614,7 +748,9 @@ def build_parser() -> argparse.ArgumentParser:
                 subparsers[prefix] = group.add_subparsers(
                     dest="_".join(("command", *prefix)), metavar="WHAT", required=True
                 )
-        leaf = subparsers[words[:-1]].add_parser(words[-1], help=spec.help, description=spec.help)
+        leaf = subparsers[words[:-1]].add_parser(
+            words[-1], help=spec.help, description=spec.description or spec.help
+        )
         _add_global_options(leaf, top=False)
         for extra in spec.arguments:
             leaf.add_argument(*extra.flags, **extra.options)

@@ -32,6 +32,7 @@ from rtdesk.domain.enums import MeetingStatus
 from rtdesk.domain.errors import RtdeskError
 from rtdesk.gui import labels
 from rtdesk.gui.approval_dialog import ApprovalDialog, ErratumDialog, later_sessions
+from rtdesk.gui.fingerprint_dialog import FingerprintCheckDialog
 from rtdesk.gui.messages import show_error
 from rtdesk.gui.options import LAST_FOLDER, Options
 from rtdesk.gui.table_model import RowsTableModel
@@ -116,7 +117,7 @@ class SessionDocuments(QWidget):
         # The minutes editor's settle(): False if typed text could not be saved.
         self.settle_pending: Callable[[], bool] = lambda: True
         self.busy = 0
-        self.dialog: ApprovalDialog | ErratumDialog | None = None
+        self.dialog: ApprovalDialog | ErratumDialog | FingerprintCheckDialog | None = None
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -162,12 +163,15 @@ class SessionDocuments(QWidget):
         approval_layout.addWidget(self.approval_label)
         approval_buttons = QHBoxLayout()
         self.approve_button = QPushButton(self.tr("&Approve minutes…"), approval_box)
-        self.verify_button = QPushButton(self.tr("Check &fingerprint"), approval_box)
+        self.verify_button = QPushButton(self.tr("Check a &printed copy…"), approval_box)
         self.verify_button.setToolTip(
-            self.tr("Recompute the fingerprint of the minutes and compare it with the one stored")
+            self.tr(
+                "Type the fingerprint printed in the footer of a paper copy of the minutes and "
+                "compare it with the one stored at approval"
+            )
         )
         self.approve_button.clicked.connect(self.approve)
-        self.verify_button.clicked.connect(self.verify)
+        self.verify_button.clicked.connect(self.check_copy)
         approval_buttons.addWidget(self.approve_button)
         approval_buttons.addWidget(self.verify_button)
         approval_buttons.addStretch(1)
@@ -418,7 +422,17 @@ class SessionDocuments(QWidget):
         dialog = ErratumDialog(self._service, self._session, rows, self)
         return open_kept(self, dialog, self.changed.emit)
 
+    def check_copy(self) -> FingerprintCheckDialog | None:
+        """Open the dialog that checks a printed copy by the fingerprint in its footer (it
+        also offers the check of the stored minutes alone)."""
+        if self._service is None or self._session is None or not self._session.locked:
+            return None
+        dialog = FingerprintCheckDialog(self._service, self._session, self._tasks, self)
+        return open_kept(self, dialog, lambda: None)
+
     def verify(self) -> bool | None:
+        """The check without a copy, at once: do the stored minutes still give the fingerprint
+        stored at approval? (The dialog of `check_copy` runs the same check on the lane.)"""
         if self._service is None or self._session is None:
             return None
         try:
