@@ -542,6 +542,14 @@ Zona {number} {name}</translation>
         <translation>Assegna a ogni zona non ancora nel registro il portavoce in carica alla data della seduta (altrimenti il vicario). Le righe già compilate restano invariate.</translation>
     </message>
     <message>
+        <source>Ever&amp;yone present</source>
+        <translation>Tutti pr&amp;esenti</translation>
+    </message>
+    <message>
+        <source>Mark every zone present with the person the register names (filled from the roster where empty); then mark the few absent ones.</source>
+        <translation>Segna presenti tutte le zone con la persona indicata nel registro (presa dall&apos;elenco dei rappresentanti dove manca); poi segna le poche assenti.</translation>
+    </message>
+    <message>
         <source>Attendance register</source>
         <translation>Registro delle presenze</translation>
     </message>
@@ -652,6 +660,10 @@ Zona {number} {name}</translation>
     <message>
         <source>The register was not filled</source>
         <translation>Il registro non è stato compilato</translation>
+    </message>
+    <message>
+        <source>Nobody is named for zone {zones}: choose who sat for it, or leave it absent.</source>
+        <translation>Per la zona {zones} non è indicato nessuno: scegli chi l&apos;ha rappresentata, oppure lasciala assente.</translation>
     </message>
     <message>
         <source>Add guest</source>
@@ -910,6 +922,137 @@ Prima i dati attuali vengono conservati a parte nella cartella delle copie di si
     <message>
         <source>The erratum was not recorded</source>
         <translation>L&apos;errata corrige non è stata registrata</translation>
+    </message>
+</context>
+<context>
+    <name>FingerprintCheckDialog</name>
+    <message>
+        <source>Check a printed copy of the minutes of session {ref}</source>
+        <translation>Verifica di una copia stampata del verbale della seduta {ref}</translation>
+    </message>
+    <message>
+        <source>Minutes of session {ref}, approved at session {at} on {day}.
+Type or paste the fingerprint printed in the footer of the copy, after “SHA-256”. Spaces and capital letters do not matter, and the first {minimum} characters are enough.</source>
+        <translation>Verbale della seduta {ref}, approvato nella seduta {at} del {day}.
+Scrivi o incolla l&apos;impronta stampata a piè di pagina della copia, dopo “SHA-256”. Spazi e maiuscole non contano, e bastano i primi {minimum} caratteri.</translation>
+    </message>
+    <message>
+        <source>&amp;Fingerprint on the copy:</source>
+        <translation>&amp;Impronta sulla copia:</translation>
+    </message>
+    <message>
+        <source>for example 3f9a 1c07 b2e4 41de</source>
+        <translation>ad esempio 3f9a 1c07 b2e4 41de</translation>
+    </message>
+    <message>
+        <source>&amp;Check the copy</source>
+        <translation>&amp;Verifica la copia</translation>
+    </message>
+    <message>
+        <source>Check the &amp;stored minutes only</source>
+        <translation>Verifica solo il verbale &amp;conservato</translation>
+    </message>
+    <message>
+        <source>Without a copy: recompute the fingerprint of the minutes stored in the database and compare it with the one stored at approval</source>
+        <translation>Senza una copia: ricalcola l&apos;impronta del verbale conservato nel database e confrontala con quella conservata all&apos;approvazione</translation>
+    </message>
+    <message>
+        <source>{count} of {full} characters</source>
+        <translation>{count} caratteri su {full}</translation>
+    </message>
+    <message>
+        <source>The fingerprint was not checked</source>
+        <translation>L&apos;impronta non è stata verificata</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Verifica in corso…</translation>
+    </message>
+    <message>
+        <source>These characters are not part of a fingerprint: {characters}</source>
+        <translation>Questi caratteri non fanno parte di un&apos;impronta: {characters}</translation>
+    </message>
+    <message>
+        <source>A fingerprint has only the digits 0 to 9 and the letters a to f. A letter O is probably a zero.</source>
+        <translation>Un&apos;impronta contiene solo le cifre da 0 a 9 e le lettere da a a f. Una lettera O è probabilmente uno zero.</translation>
+    </message>
+    <message>
+        <source>Too many characters: {count}.</source>
+        <translation>Troppi caratteri: {count}.</translation>
+    </message>
+    <message>
+        <source>A fingerprint has {full} characters. Check for characters typed twice, or type only the beginning.</source>
+        <translation>Un&apos;impronta ha {full} caratteri. Verifica di non aver scritto due volte qualche carattere, oppure scrivi solo l&apos;inizio.</translation>
+    </message>
+    <message>
+        <source>Too few characters to compare: {count}.</source>
+        <translation>Troppo pochi caratteri per il confronto: {count}.</translation>
+    </message>
+    <message>
+        <source>Type at least the first {minimum} characters of the fingerprint printed on the copy.</source>
+        <translation>Scrivi almeno i primi {minimum} caratteri dell&apos;impronta stampata sulla copia.</translation>
+    </message>
+    <message>
+        <source>The minutes now stored in the database no longer give the fingerprint stored at approval: they were changed after the approval, outside rtdesk. Contact whoever administers the database.</source>
+        <translation>L&apos;impronta del verbale ora conservato nel database non corrisponde più a quella conservata all&apos;approvazione: il verbale è stato modificato dopo l&apos;approvazione, al di fuori di rtdesk. Rivolgiti a chi amministra il database.</translation>
+    </message>
+    <message>
+        <source>The fingerprint on the copy differs from the one stored when the minutes of session {ref} were approved. The copy may be a draft printed before a later change, or the minutes of another session. If you typed the fingerprint by hand, check each character.</source>
+        <translation>L&apos;impronta sulla copia è diversa da quella conservata all&apos;approvazione del verbale della seduta {ref}. La copia potrebbe essere una bozza stampata prima di una modifica successiva, oppure il verbale di un&apos;altra seduta. Se hai scritto l&apos;impronta a mano, controlla ogni carattere.</translation>
+    </message>
+    <message>
+        <source>In addition: {problem}</source>
+        <translation>Inoltre: {problem}</translation>
+    </message>
+    <message>
+        <source>The copy is not the approved minutes of this session.</source>
+        <translation>La copia non è il verbale approvato di questa seduta.</translation>
+    </message>
+    <message>
+        <source>all {full} characters compared</source>
+        <translation>confrontati tutti i {full} caratteri</translation>
+    </message>
+    <message>
+        <source>the first {count} of {full} characters compared</source>
+        <translation>confrontati i primi {count} caratteri su {full}</translation>
+    </message>
+    <message>
+        <source>The copy matches, but the database was changed after the approval.</source>
+        <translation>La copia corrisponde, ma il database è stato modificato dopo l&apos;approvazione.</translation>
+    </message>
+    <message>
+        <source>The fingerprint on the copy is the one stored at approval ({compared}), so the printed copy holds the approved text and is the reference. But: {problem}</source>
+        <translation>L&apos;impronta sulla copia è quella conservata all&apos;approvazione ({compared}): la copia stampata riporta quindi il testo approvato e fa fede. Però: {problem}</translation>
+    </message>
+    <message>
+        <source>The fingerprint on the copy is the one stored when the minutes were approved ({compared}), and the minutes stored in the database still give it.</source>
+        <translation>L&apos;impronta sulla copia è quella conservata all&apos;approvazione del verbale ({compared}), e l&apos;impronta del verbale conservato nel database corrisponde ancora.</translation>
+    </message>
+    <message>
+        <source>Errata recorded after the approval are not part of the fingerprint: see the Errata list.</source>
+        <translation>Le errata corrige registrate dopo l&apos;approvazione non fanno parte dell&apos;impronta: vedi l&apos;elenco Errata corrige.</translation>
+    </message>
+    <message>
+        <source>The copy is the approved text of the minutes of session {ref}.</source>
+        <translation>La copia riporta il testo approvato del verbale della seduta {ref}.</translation>
+    </message>
+    <message>
+        <source>The stored minutes still give the fingerprint stored at approval.</source>
+        <translation>L&apos;impronta del verbale conservato corrisponde ancora a quella conservata all&apos;approvazione.</translation>
+    </message>
+    <message>
+        <source>Fingerprint: {fingerprint}
+To check a paper copy, type the fingerprint printed on it above.</source>
+        <translation>Impronta: {fingerprint}
+Per verificare una copia cartacea, scrivi qui sopra l&apos;impronta stampata su di essa.</translation>
+    </message>
+    <message>
+        <source>The database was changed after the approval.</source>
+        <translation>Il database è stato modificato dopo l&apos;approvazione.</translation>
+    </message>
+    <message>
+        <source>The minutes now stored in the database no longer give the fingerprint stored at approval ({fingerprint}): they were changed after the approval, outside rtdesk. Keep the printed approved copy as the reference, and contact whoever administers the database.</source>
+        <translation>L&apos;impronta del verbale ora conservato nel database non corrisponde più a quella conservata all&apos;approvazione ({fingerprint}): il verbale è stato modificato dopo l&apos;approvazione, al di fuori di rtdesk. Fa fede la copia approvata stampata; rivolgiti a chi amministra il database.</translation>
     </message>
 </context>
 <context>
@@ -1902,8 +2045,8 @@ Sedute, proposte e azioni che nominano questa persona conservano il nome come sc
         <translation>Scrivi la quota come frazione, ad esempio 1/2 o 2/3.</translation>
     </message>
     <message>
-        <source>A session reaches the quorum with {count} zones present.</source>
-        <translation>Una seduta raggiunge il numero legale con {count} zone presenti.</translation>
+        <source>Quorum: at least {count} of the 11 zones present.</source>
+        <translation>Numero legale: almeno {count} delle 11 zone presenti.</translation>
     </message>
     <message>
         <source>The Round Table settings were not saved</source>
@@ -1944,6 +2087,14 @@ Sedute, proposte e azioni che nominano questa persona conservano il nome come sc
     <message>
         <source>Backups folder:</source>
         <translation>Cartella delle copie:</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Il tuo &amp;nome:</translation>
+    </message>
+    <message>
+        <source>Recorded with every change you make and printed with the errata you add to approved minutes. Left empty, the computer&apos;s login name is used. Applies the next time a database is opened.</source>
+        <translation>Viene registrato con ogni modifica che fai e stampato con gli errata corrige che aggiungi ai verbali approvati. Se lo lasci vuoto, si usa il nome di accesso del computer. Vale dalla prossima apertura di un database.</translation>
     </message>
     <message>
         <source>&amp;Open folder</source>
@@ -2726,12 +2877,12 @@ Fallo solo per un mandato inserito per errore: un mandato concluso fa parte dell
         <translation>Approva ver&amp;bale…</translation>
     </message>
     <message>
-        <source>Check &amp;fingerprint</source>
-        <translation>Verifica &amp;impronta</translation>
+        <source>Check a &amp;printed copy…</source>
+        <translation>Verifica una copia &amp;stampata…</translation>
     </message>
     <message>
-        <source>Recompute the fingerprint of the minutes and compare it with the one stored</source>
-        <translation>Ricalcola l&apos;impronta del verbale e confrontala con quella conservata</translation>
+        <source>Type the fingerprint printed in the footer of a paper copy of the minutes and compare it with the one stored at approval</source>
+        <translation>Scrivi l&apos;impronta stampata a piè di pagina di una copia cartacea del verbale e confrontala con quella conservata all&apos;approvazione</translation>
     </message>
     <message>
         <source>Errata</source>
@@ -3484,12 +3635,12 @@ Impronta (SHA-256, stampata a piè di ogni pagina): {fingerprint}</translation>
         <translation>Giustificato</translation>
     </message>
     <message>
-        <source>Quorum reached: {present} of {total} zones present (needed {required}).</source>
-        <translation>Numero legale raggiunto: {present} zone presenti su {total} (ne servono {required}).</translation>
+        <source>Quorum reached. Zones present: {present} of {total} (needed: {required}).</source>
+        <translation>Numero legale raggiunto. Zone presenti: {present} su {total} (necessarie: {required}).</translation>
     </message>
     <message>
-        <source>Quorum not reached: {present} of {total} zones present, {required} needed ({missing} more).</source>
-        <translation>Numero legale non raggiunto: {present} zone presenti su {total}, ne servono {required} (ne mancano {missing}).</translation>
+        <source>Quorum not reached. Zones present: {present} of {total} (needed: {required}, missing: {missing}).</source>
+        <translation>Numero legale non raggiunto. Zone presenti: {present} su {total} (necessarie: {required}, mancanti: {missing}).</translation>
     </message>
 </context>
 <context>
@@ -4282,6 +4433,14 @@ Impronta (SHA-256, stampata a piè di ogni pagina): {fingerprint}</translation>
         <source>Your text was not saved. Choose whether to keep your text or the other one.</source>
         <translation>Il tuo testo non è stato salvato. Scegli se tenere il tuo testo o l&apos;altro.</translation>
     </message>
+    <message>
+        <source>Zone {zone} is not recorded as present at this session: it cannot vote.</source>
+        <translation>La zona {zone} non risulta presente a questa seduta: non può votare.</translation>
+    </message>
+    <message>
+        <source>If the zone was there, mark it present in the Attendance tab first.</source>
+        <translation>Se la zona era presente, registrala prima come presente nella scheda Presenze.</translation>
+    </message>
 </context>
 <context>
     <name>errors.proposals</name>
@@ -4407,6 +4566,10 @@ Impronta (SHA-256, stampata a piè di ogni pagina): {fingerprint}</translation>
     <message>
         <source>The end date {end} is before the start date {start}.</source>
         <translation>La data di fine {end} è precedente alla data di inizio {start}.</translation>
+    </message>
+    <message>
+        <source>The election date {elected} is after the start date {start}: a mandate starts once the assembly of mayors has elected the person.</source>
+        <translation>La data di elezione {elected} è successiva alla data di inizio {start}: un mandato inizia dopo che l&apos;assemblea dei sindaci ha eletto la persona.</translation>
     </message>
     <message>
         <source>Only a deputy (vice portavoce) can be the vicar, not the spokesperson.</source>
@@ -4680,6 +4843,14 @@ Impronta (SHA-256, stampata a piè di ogni pagina): {fingerprint}</translation>
         <translation>I documenti possono essere redatti in italiano (it) o in inglese (en), non in “{language}”.</translation>
     </message>
     <message>
+        <source>Zone {zone} voted on item {items} of this session: it cannot be marked as not present.</source>
+        <translation>La zona {zone} ha votato sul punto {items} di questa seduta: non può risultare non presente.</translation>
+    </message>
+    <message>
+        <source>If its representative left before the end, record the time they left. If the vote was recorded by mistake, remove it in the Minutes tab first.</source>
+        <translation>Se il suo rappresentante è uscito prima della fine, registra l&apos;ora di uscita. Se il voto è stato registrato per errore, toglilo prima nella scheda Verbale.</translation>
+    </message>
+    <message>
         <source>end time</source>
         <translation>Ora di fine</translation>
     </message>
@@ -4726,6 +4897,14 @@ Impronta (SHA-256, stampata a piè di ogni pagina): {fingerprint}</translation>
     <message>
         <source>Use “approve minutes” and name the session that approved them.</source>
         <translation>Usa “Approva verbale” e indica la seduta che lo ha approvato.</translation>
+    </message>
+    <message>
+        <source>Session {session} is on {date}: it cannot be marked held before then.</source>
+        <translation>La seduta {session} è fissata per il {date}: non può essere segnata come svolta prima di quel giorno.</translation>
+    </message>
+    <message>
+        <source>If it was held on another day, correct its date first (Edit session).</source>
+        <translation>Se si è svolta in un altro giorno, correggi prima la data (Modifica seduta).</translation>
     </message>
     <message>
         <source>There is no proposal {code}.</source>
@@ -4806,6 +4985,14 @@ Impronta (SHA-256, stampata a piè di ogni pagina): {fingerprint}</translation>
     <message>
         <source>Session {approving} ({approving_date}) is not later than session {session} ({date}).</source>
         <translation>La seduta {approving} ({approving_date}) non è successiva alla seduta {session} ({date}).</translation>
+    </message>
+    <message>
+        <source>Session {approving} is on {approving_date}: it has not taken place yet, so it cannot have approved the minutes.</source>
+        <translation>La seduta {approving} è fissata per il {approving_date}: non si è ancora svolta, quindi non può aver approvato il verbale.</translation>
+    </message>
+    <message>
+        <source>Record the approval on the day of that session, or after it.</source>
+        <translation>Registra l&apos;approvazione il giorno di quella seduta o dopo.</translation>
     </message>
     <message>
         <source>Session {approving} takes place on {approving_date}: it cannot have approved the minutes on {date}.</source>
