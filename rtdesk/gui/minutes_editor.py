@@ -674,7 +674,9 @@ class MinutesEditor(QWidget):
         self.proposal_row.hide()
 
         self.votes_box = QGroupBox(self.tr("Vote by zone"), right)
-        votes_layout = QHBoxLayout(self.votes_box)
+        votes_column = QVBoxLayout(self.votes_box)
+        votes_layout = QHBoxLayout()
+        votes_column.addLayout(votes_layout, 1)
         self.votes_model = VotesTableModel(self)
         self.votes_view = table_view(self.votes_model, self.votes_box)
         self.votes_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -702,10 +704,11 @@ class MinutesEditor(QWidget):
         self.all_present_button.clicked.connect(self.all_present_in_favour)
         vote_buttons.addWidget(self.all_present_button)
         vote_buttons.addStretch(1)
+        votes_layout.addLayout(vote_buttons)
+        # Under the table, across the box: beside the buttons it was cut off on a laptop.
         self.vote_summary = QLabel(self.votes_box)
         self.vote_summary.setWordWrap(True)
-        vote_buttons.addWidget(self.vote_summary)
-        votes_layout.addLayout(vote_buttons)
+        votes_column.addWidget(self.vote_summary)
         right_layout.addWidget(self.votes_box, 3)
 
         self.actions_box = QGroupBox(self.tr("Actions agreed"), right)

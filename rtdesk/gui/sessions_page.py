@@ -43,16 +43,17 @@ class SessionsTableModel(RowsTableModel[SessionRow]):
     COLUMN_REF = 0
     COLUMN_DATE = 1
     COLUMN_VENUE = 2
-    COLUMN_MODE = 3
-    COLUMN_STATUS = 4
+    # The status before the mode: on a narrow screen the last column is the one cut short.
+    COLUMN_STATUS = 3
+    COLUMN_MODE = 4
 
     def headers(self) -> Sequence[str]:
         return [
             self.tr("Session"),
             self.tr("Date"),
             self.tr("Venue"),
-            self.tr("Mode"),
             self.tr("Status"),
+            self.tr("Mode"),
         ]
 
     def display(self, row: SessionRow, column: int) -> str:
@@ -120,7 +121,7 @@ class SessionsPage(ListingPage):
         self.filters.addSpacing(12)
         self.filters.addWidget(status_label)
         self.filters.addWidget(self.status_combo)
-        self.stretch_column(SessionsTableModel.COLUMN_STATUS)
+        self.stretch_column(SessionsTableModel.COLUMN_MODE)
         # The venue is in the detail header; the list stays narrow enough to sit beside it.
         self.view.setColumnHidden(SessionsTableModel.COLUMN_VENUE, True)
         self.view.sortByColumn(SessionsTableModel.COLUMN_DATE, Qt.SortOrder.DescendingOrder)
@@ -198,9 +199,10 @@ class SessionsPage(ListingPage):
         detail_layout.addWidget(self.tabs, 1)
         self.detail_stack.addWidget(self.detail)
         self.splitter.addWidget(self.detail_stack)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 5)
-        self.splitter.setSizes([460, 820])
+        # The detail (agenda, attendance, minutes) needs the room; the list only a glance.
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 7)
+        self.splitter.setSizes([360, 840])
         outer.addWidget(self.splitter, 1)
 
         for editor in (self.agenda_editor, self.attendance_editor, self.minutes_editor):
