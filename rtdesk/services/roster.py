@@ -59,6 +59,9 @@ from rtdesk.store.models import (
 # Column sizes of the person table, checked here so a long text is refused in plain words.
 _LIMITS = {"given_name": 120, "family_name": 120, "title": 120, "email": 254, "phone": 60}
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+# Digits with the separators offices write (+39 011 861 2345, 011/8612345, (011) 861.23.45),
+# and an extension after "int." or "interno"; at least six digits in all.
+_PHONE = re.compile(r"^\+?[\d\s()./-]+(?:\s*(?:int\.?|interno)\s*\d+)?$", re.IGNORECASE)
 _LABELS = {
     "given_name": QT_TRANSLATE_NOOP("errors.roster", "given name"),
     "family_name": QT_TRANSLATE_NOOP("errors.roster", "family name"),
@@ -1109,6 +1112,14 @@ class _ImportPlanner:
                 ),
                 QT_TRANSLATE_NOOP("errors.import", "email"),
             )
+        if entry.phone.strip() and not is_phone_number(entry.phone):
+            self.problem(
+                line,
+                QT_TRANSLATE_NOOP("errors.roster", "“{phone}” is not a phone number.").format(
+                    phone=entry.phone
+                ),
+                QT_TRANSLATE_NOOP("errors.import", "phone"),
+            )
         return line if len(self.problems) == before else None
 
     def _resolve_people(self, lines: list[_Line]) -> dict[int, Hashable]:
@@ -1713,7 +1724,20 @@ def _clean_person(data: PersonInput) -> dict[str, str]:
                 "errors.roster", "Write it as name@example.it, or leave it empty."
             ),
         )
+    if values["phone"] and not is_phone_number(values["phone"]):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors.roster", "“{phone}” is not a phone number.").format(
+                phone=values["phone"]
+            ),
+            advice=QT_TRANSLATE_NOOP(
+                "errors.roster", "Write its digits, such as +39 011 861 2345, or leave it empty."
+            ),
+        )
     return values
+
+
+def is_phone_number(text: str) -> bool:
+    return bool(_PHONE.match(text.strip())) and sum(c.isdigit() for c in text) >= 6
 
 
 def _refuse_duplicate(

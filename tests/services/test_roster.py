@@ -21,7 +21,7 @@ from rtdesk.domain.roster import RosterEntry
 from rtdesk.services.context import ServiceContext
 from rtdesk.services.demo import DemoService
 from rtdesk.services.maintenance import MaintenanceService
-from rtdesk.services.roster import MandateInput, PersonInput, RosterService
+from rtdesk.services.roster import MandateInput, PersonInput, RosterService, is_phone_number
 from rtdesk.store.database import open_database
 from rtdesk.store.models import AuditEntry, Mandate, Person, Proposal
 
@@ -112,6 +112,11 @@ def test_bad_person_input_is_refused(roster):
         roster.add_person(PersonInput("Mario", "  "))
     with pytest.raises(ValidationError, match="not an e-mail"):
         roster.add_person(PersonInput("Mario", "Rossi", email="mario at comune"))
+    with pytest.raises(ValidationError, match="“abc” is not a phone number"):
+        roster.add_person(PersonInput("Mario", "Rossi", phone="abc"))
+    for phone in ("+39 011 861 2345", "011/8612345", "(011) 861.23.45 int. 204"):
+        assert is_phone_number(phone), phone
+    assert not is_phone_number("12 34")  # too few digits to call anyone
     with pytest.raises(ValidationError, match="no municipality called “Pinerolò di Sotto”"):
         roster.add_person(PersonInput("Mario", "Rossi", municipality="Pinerolò di Sotto"))
     _person(roster, "Mario", "Rossi")
@@ -403,13 +408,14 @@ def test_one_bad_row_rejects_the_whole_sheet(roster, database):
                municipality="Salza di Pinerolo"),
         _entry(13, 4, "Grigi", "Ugo", SPOKESPERSON, is_vicar=True),
         _entry(14, 4, "Bruni", "Ida", email="ida@"),
+        _entry(15, 4, "Neri", "Ugo", phone="chiedere in segreteria"),
     ]  # fmt: skip
     with pytest.raises(ImportRejected) as error:
         roster.import_entries(sheet)
     problems: dict[int, str] = {}
     for problem in error.value.problems:
         problems[problem.row] = f"{problems.get(problem.row, '')} {problem.message}"
-    assert sorted(problems) == [8, 9, 10, 11, 12, 13, 14]
+    assert sorted(problems) == [8, 9, 10, 11, 12, 13, 14, 15]
     assert "no municipality called “Atlantide”" in problems[8]
     assert error.value.problems[0].column == "municipality"
     assert str(error.value.problems[0]).startswith("Row 8, column “municipality”:")
@@ -422,6 +428,7 @@ def test_one_bad_row_rejects_the_whole_sheet(roster, database):
     assert "Mario Rossi" in problems[12] and "Marco Blu" in problems[12]
     assert "Only a deputy" in problems[13]
     assert "not an e-mail" in problems[14]
+    assert "not a phone number" in problems[15]
     assert (
         error.value.message
         == f"The roster was not imported: {len(error.value.problems)} problems found."
@@ -486,7 +493,7 @@ def test_dry_run_writes_nothing(roster, database):
 def test_revert_and_reapply_an_import(roster, database):
     roster.import_entries(GOOD_SHEET[:3])
     initial = _table_state(database)
-    sheet = [replace(GOOD_SHEET[0], phone="011 1"), *GOOD_SHEET[1:]]
+    sheet = [replace(GOOD_SHEET[0], phone="011 861 2345"), *GOOD_SHEET[1:]]
     report = roster.import_entries(sheet)
     assert (report.people_updated, report.people_created, report.mandates_created) == (1, 1, 3)
     after = _table_state(database)
