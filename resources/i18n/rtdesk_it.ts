@@ -1753,6 +1753,14 @@ Decisione:
         <translation>Panoramica</translation>
     </message>
     <message>
+        <source>What needs attention</source>
+        <translation>Da seguire</translation>
+    </message>
+    <message>
+        <source>In the database</source>
+        <translation>Nel database</translation>
+    </message>
+    <message>
         <source>Zones</source>
         <translation>Zone</translation>
     </message>
@@ -1795,6 +1803,82 @@ Decisione:
     <message>
         <source>Database: {path}</source>
         <translation>Database: {path}</translation>
+    </message>
+    <message>
+        <source>Opens the Sessions page.</source>
+        <translation>Apre la pagina Sedute.</translation>
+    </message>
+    <message>
+        <source>No session planned.</source>
+        <translation>Nessuna seduta in programma.</translation>
+    </message>
+    <message>
+        <source>Next session: {ref} on {date} · {status}</source>
+        <translation>Prossima seduta: {ref} del {date} · {status}</translation>
+    </message>
+    <message>
+        <source>Minutes to write: {sessions}</source>
+        <translation>Verbali da redigere: {sessions}</translation>
+    </message>
+    <message>
+        <source>Minutes to approve: {sessions}</source>
+        <translation>Verbali da approvare: {sessions}</translation>
+    </message>
+    <message>
+        <source>No minutes waiting.</source>
+        <translation>Nessun verbale in sospeso.</translation>
+    </message>
+    <message>
+        <source>Opens the Actions page.</source>
+        <translation>Apre la pagina Azioni.</translation>
+    </message>
+    <message>
+        <source>Overdue actions: {overdue} of {open} still to do.</source>
+        <translation>Azioni scadute: {overdue} su {open} da fare.</translation>
+    </message>
+    <message>
+        <source>No overdue actions ({open} still to do).</source>
+        <translation>Nessuna azione scaduta ({open} da fare).</translation>
+    </message>
+    <message>
+        <source>No overdue actions, and none still to do.</source>
+        <translation>Nessuna azione scaduta né da fare.</translation>
+    </message>
+    <message>
+        <source>Opens the Zones &amp; roster page.</source>
+        <translation>Apre la pagina Zone e rappresentanti.</translation>
+    </message>
+    <message>
+        <source>{number} — {name}</source>
+        <translation>{number} — {name}</translation>
+    </message>
+    <message>
+        <source>{listed} and {count} more</source>
+        <translation>{listed} e altre {count}</translation>
+    </message>
+    <message>
+        <source>Zone without a spokesperson today: {zones}</source>
+        <translation>Zona oggi senza portavoce: {zones}</translation>
+    </message>
+    <message>
+        <source>Zones without a spokesperson today: {zones}</source>
+        <translation>Zone oggi senza portavoce: {zones}</translation>
+    </message>
+    <message>
+        <source>Every zone has a spokesperson today.</source>
+        <translation>Oggi ogni zona ha il suo portavoce.</translation>
+    </message>
+    <message>
+        <source>Opens the Proposals page.</source>
+        <translation>Apre la pagina Proposte.</translation>
+    </message>
+    <message>
+        <source>Proposals awaiting a session: {count}</source>
+        <translation>Proposte in attesa di una seduta: {count}</translation>
+    </message>
+    <message>
+        <source>No proposals awaiting a session.</source>
+        <translation>Nessuna proposta in attesa di una seduta.</translation>
     </message>
     <message>
         <source>Checking the database…</source>
@@ -4684,6 +4768,10 @@ Impronta (SHA-256, stampata a piè di ogni pagina): {fingerprint}</translation>
         <translation>“{email}” non è un indirizzo e-mail valido.</translation>
     </message>
     <message>
+        <source>“{phone}” is not a phone number.</source>
+        <translation>“{phone}” non è un numero di telefono.</translation>
+    </message>
+    <message>
         <source>no municipality</source>
         <translation>nessun comune</translation>
     </message>
@@ -4762,6 +4850,10 @@ Impronta (SHA-256, stampata a piè di ogni pagina): {fingerprint}</translation>
     <message>
         <source>Write it as name@example.it, or leave it empty.</source>
         <translation>Scrivilo nella forma nome@esempio.it, oppure lascia il campo vuoto.</translation>
+    </message>
+    <message>
+        <source>Write its digits, such as +39 011 861 2345, or leave it empty.</source>
+        <translation>Scrivine le cifre, ad esempio +39 011 861 2345, oppure lascialo vuoto.</translation>
     </message>
     <message>
         <source>{given} {family} of {municipality} is already in the list.</source>

@@ -164,6 +164,11 @@ class ActionsPage(ListingPage):
     def set_show(self, show: str) -> None:
         self.show_combo.setCurrentIndex(self.show_combo.findData(show))
 
+    def show_target(self, target: object) -> None:
+        """`target` is one of SHOW_OPEN, SHOW_OVERDUE, SHOW_ALL."""
+        if self.show_combo.findData(target) >= 0:
+            self.set_show(target)
+
     def refresh(self) -> None:
         if self._service is None:
             return

@@ -174,6 +174,7 @@ class MainWindow(QMainWindow):
             page.data_changed.connect(self._data_changed)
             page.status_message.connect(self.show_status_message)
             page.open_requested.connect(self.open_record)
+            page.show_requested.connect(self.show_target)
         opening = getattr(self, "opening_label", None)
         if opening is not None:
             self.ui.pageStack.removeWidget(opening)
@@ -260,6 +261,14 @@ class MainWindow(QMainWindow):
             return True
         self.show_status_message(self.tr("It is no longer there: someone may have deleted it."))
         return False
+
+    def show_target(self, key: str, target: object) -> None:
+        """Go to the page `key` and show `target` there (a filter, a zone; None: the page)."""
+        if key not in self.pages:
+            return
+        self.show_page(key)
+        if target is not None:
+            self.pages[key].show_target(target)
 
     def _page_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if not current.isValid():

@@ -17,6 +17,9 @@ class Page(QWidget):
     status_message = Signal(str)
     # Show a record on another page: the page's key and the record's uuid ("sessions", …).
     open_requested = Signal(str, str)
+    # Show another page with something that is not one record: the page's key and what
+    # its show_target understands (a filter, a zone number), or None for the page as it is.
+    show_requested = Signal(str, object)
 
     def bind(self, workspace: Workspace) -> None:
         """Work on this database's services from now on (another was opened) and reload."""
@@ -32,3 +35,7 @@ class Page(QWidget):
     def open_record(self, uuid: str) -> bool:
         """Show this record (another page asked for it); False when there is no such record."""
         return False
+
+    def show_target(self, target: object) -> None:
+        """Show what another page pointed at (see show_requested); pages with nothing to
+        point at just show themselves."""

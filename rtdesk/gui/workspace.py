@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from rtdesk.services.actions import ActionService
+from rtdesk.services.attention import AttentionService
 from rtdesk.services.backup import BackupService
 from rtdesk.services.context import ServiceContext
 from rtdesk.services.maintenance import MaintenanceService
@@ -29,6 +30,7 @@ class Services:
     minutes: MinutesService
     settings: SettingsService
     summary: SummaryService
+    attention: AttentionService
     # None when the database is not a local file (nothing to copy with SQLite's backup API).
     backup: BackupService | None = None
 
@@ -45,6 +47,7 @@ class Services:
             minutes=MinutesService(context),
             settings=SettingsService(context),
             summary=SummaryService(context),
+            attention=AttentionService(context),
             backup=backup,
         )
 

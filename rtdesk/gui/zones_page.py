@@ -477,6 +477,12 @@ class ZonesPage(Page):
             return
         self._select_entry_row(self.zones_model.row_of(EntryKind.ZONE, number))
 
+    def show_target(self, target: object) -> None:
+        """`target` is a zone number: that zone, on the Zones tab even if People was open."""
+        if isinstance(target, int):
+            self.tabs.setCurrentWidget(self.splitter)
+            self.select_zone(target)
+
     def select_without_zone(self) -> None:
         self._select_entry_row(self.zones_model.row_of(EntryKind.WITHOUT_ZONE))
 
