@@ -104,6 +104,9 @@ def _shoot(temp: Path, out: Path, language: str) -> int:
 
     window.show_page("actions")
     save("azioni")
+
+    window.show_page("overview")
+    save("panoramica")
     tasks.discard_pending()
     tasks.shutdown()
     window.workspace.close()
