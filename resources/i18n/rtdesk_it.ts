@@ -974,7 +974,7 @@ Scrivi o incolla l&apos;impronta stampata a piè di pagina della copia, dopo “
     </message>
     <message>
         <source>A fingerprint has only the digits 0 to 9 and the letters a to f. A letter O is probably a zero.</source>
-        <translation>Un&apos;impronta contiene solo le cifre da 0 a 9 e le lettere da a a f. Una lettera O è probabilmente uno zero.</translation>
+        <translation>Un&apos;impronta contiene solo le cifre da 0 a 9 e le lettere dalla a alla f. Una lettera O è probabilmente uno zero.</translation>
     </message>
     <message>
         <source>Too many characters: {count}.</source>
@@ -1038,7 +1038,7 @@ Scrivi o incolla l&apos;impronta stampata a piè di pagina della copia, dopo “
     </message>
     <message>
         <source>The stored minutes still give the fingerprint stored at approval.</source>
-        <translation>L&apos;impronta del verbale conservato corrisponde ancora a quella conservata all&apos;approvazione.</translation>
+        <translation>Il verbale nel database dà ancora l&apos;impronta registrata all&apos;approvazione.</translation>
     </message>
     <message>
         <source>Fingerprint: {fingerprint}
@@ -4937,6 +4937,10 @@ Impronta (SHA-256, stampata a piè di ogni pagina): {fingerprint}</translation>
     <message>
         <source>Zone {zone} voted on item {items} of this session: it cannot be marked as not present.</source>
         <translation>La zona {zone} ha votato sul punto {items} di questa seduta: non può risultare non presente.</translation>
+    </message>
+    <message>
+        <source>Zone {zone} voted on items {items} of this session: it cannot be marked as not present.</source>
+        <translation>La zona {zone} ha votato sui punti {items} di questa seduta: non può risultare non presente.</translation>
     </message>
     <message>
         <source>If its representative left before the end, record the time they left. If the vote was recorded by mistake, remove it in the Minutes tab first.</source>

@@ -561,6 +561,9 @@ class AttendanceEditor(QWidget):
         try:
             stored = self._service.set_attendance(self._session.uuid, row.zone_number, self.input())
         except RtdeskError as error:
+            # Nothing was stored: the form shows the register again (a refused "absent" must
+            # not stay ticked beside a row that says present), then why it was refused.
+            self._show_row(row)
             self.row_error.setText(
                 self.tr("Not saved: {reason} {advice}")
                 .format(reason=translated(error.text), advice=translated(error.advice_text))

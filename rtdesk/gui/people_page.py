@@ -218,13 +218,19 @@ class PeoplePage(QWidget):
         person = self.current_person()
         if self._roster is None or person is None:
             return False
-        if confirm and not confirmed(
-            self,
-            self.tr("Delete person"),
-            self.tr(
-                "Delete {name} from the people?\n\nSessions, proposals and actions that "
-                "name them keep the name as written. Edit ▸ Undo brings them back."
-            ).format(name=person.full_name),
+        # Someone with mandates cannot be deleted: say so at once rather than after a "yes".
+        holds_mandates = bool(person.current or person.past)
+        if (
+            confirm
+            and not holds_mandates
+            and not confirmed(
+                self,
+                self.tr("Delete person"),
+                self.tr(
+                    "Delete {name} from the people?\n\nSessions, proposals and actions that "
+                    "name them keep the name as written. Edit ▸ Undo brings them back."
+                ).format(name=person.full_name),
+            )
         ):
             return False
         try:

@@ -446,12 +446,20 @@ def _refuse_if_the_zone_voted(meeting: Meeting, zone: Zone) -> None:
         if any(vote.zone_id == zone.id for vote in item.votes)
     ]
     if voted:
-        raise NotAllowedError(
-            QT_TRANSLATE_NOOP(
+        if len(voted) == 1:
+            message = QT_TRANSLATE_NOOP(
                 "errors.sessions",
                 "Zone {zone} voted on item {items} of this session: it cannot be marked as not "
                 "present.",
-            ).format(zone=zone.number, items=", ".join(str(p) for p in sorted(voted))),
+            )
+        else:
+            message = QT_TRANSLATE_NOOP(
+                "errors.sessions",
+                "Zone {zone} voted on items {items} of this session: it cannot be marked as not "
+                "present.",
+            )
+        raise NotAllowedError(
+            message.format(zone=zone.number, items=", ".join(str(p) for p in sorted(voted))),
             advice=QT_TRANSLATE_NOOP(
                 "errors.sessions",
                 "If its representative left before the end, record the time they left. If the "

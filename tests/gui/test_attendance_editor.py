@@ -7,10 +7,16 @@ from datetime import date, time
 import pytest
 from PySide6.QtCore import QTime
 
-from rtdesk.domain.enums import AttendanceCapacity, MandateRole, MeetingStatus, Presence
+from rtdesk.domain.enums import (
+    AttendanceCapacity,
+    MandateRole,
+    MeetingStatus,
+    Presence,
+    VoteChoice,
+)
 from rtdesk.gui.attendance_editor import DELEGATE_CHOICE, AttendanceEditor
 from rtdesk.services.roster import MandateInput, PersonInput
-from rtdesk.services.sessions import AttendanceInput, GuestInput, SessionInput
+from rtdesk.services.sessions import AgendaItemInput, AttendanceInput, GuestInput, SessionInput
 
 
 @pytest.fixture
@@ -206,3 +212,17 @@ def test_choosing_who_sat_for_a_zone_marks_it_present(qtbot, editor, workspace, 
     combo.activated.emit(vicar)
     stored = row(workspace, session, 1)
     assert (stored.attendee_name, stored.presence) == ("Bruno Verdi", Presence.PRESENT)
+
+
+def test_a_refused_change_leaves_the_form_as_the_register_is(
+    qtbot, editor, workspace, session, people
+):
+    sessions = workspace.services.sessions
+    editor.set_zone(1, AttendanceInput(Presence.PRESENT, attendee_name="Anna Bianchi"))
+    item = sessions.add_agenda_item(session.uuid, AgendaItemInput("Bilancio"))
+    workspace.services.minutes.set_votes(item.uuid, {1: VoteChoice.IN_FAVOUR})
+    editor.select_zone_row(0)
+    editor.presence_buttons[Presence.ABSENT].click()
+    assert row(workspace, session, 1).presence is Presence.PRESENT
+    assert editor.presence_buttons[Presence.PRESENT].isChecked()  # not the refused "absent"
+    assert "voted on item 1" in editor.row_error.text()

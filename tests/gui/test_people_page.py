@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from rtdesk.domain.enums import MandateRole
 from rtdesk.gui.people_page import PeopleTableModel
@@ -128,10 +128,13 @@ def test_delete_a_person_entered_by_mistake_and_undo_it(window, people, roster):
 
 
 def test_someone_with_mandates_is_not_deleted_and_the_user_is_told_why(
-    people, roster, message_boxes
+    people, roster, message_boxes, monkeypatch
 ):
     select(people, "Rossi Mario")
-    assert not people.delete_person(confirm=False)
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: asked.append(args))
+    assert not people.delete_person()
+    assert asked == []  # refused at once, not after a "yes"
     assert message_boxes[-1].title == "Mario Rossi was not deleted"
     assert "2 mandates" in message_boxes[-1].text
     assert "Delete the mandates first" in message_boxes[-1].informative

@@ -316,6 +316,10 @@ def test_only_zones_present_vote(context, database, minutes, item):
     with pytest.raises(NotAllowedError, match="Zone 2 voted on item 1"):
         sessions.set_attendance(session_uuid, 2, AttendanceInput(Presence.ABSENT))
     assert sessions.attendance(session_uuid)[1].presence is Presence.PRESENT
+    second = sessions.add_agenda_item(session_uuid, AgendaItemInput("Bilancio"))
+    minutes.set_votes(second.uuid, {2: VoteChoice.AGAINST})
+    with pytest.raises(NotAllowedError, match="Zone 2 voted on items 1, 2"):
+        sessions.set_attendance(session_uuid, 2, AttendanceInput(Presence.EXCUSED))
     sessions.set_attendance(session_uuid, 3, AttendanceInput(Presence.EXCUSED))
     assert _votes_and_session(database, item.uuid)[0] == {
         1: VoteChoice.IN_FAVOUR,
