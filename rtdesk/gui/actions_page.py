@@ -208,7 +208,8 @@ class ActionsPage(ListingPage):
         if row.proposal_uuid and (wants_proposal or not row.session_uuid):
             self.open_requested.emit("proposals", row.proposal_uuid)
         elif row.session_uuid:
-            self.open_requested.emit("sessions", row.session_uuid)
+            # Actions are agreed in the minutes: the session opens on its Minutes tab.
+            self.show_requested.emit("sessions", (row.session_uuid, "minutes"))
         else:
             return False
         return True

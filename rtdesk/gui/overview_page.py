@@ -345,7 +345,9 @@ class OverviewPage(Page):
         if waiting:
             # Writing comes first: it is the secretariat's own work; approving needs a session.
             lines["minutes"].set_line(" · ".join(parts), NOTE, sessions_page)
-            self._destinations["minutes"] = ("open", "sessions", waiting[0].uuid)
+            # Minutes to write are written on the Minutes tab, approved on the Documents tab.
+            tab = "minutes" if attention.minutes_to_write else "documents"
+            self._destinations["minutes"] = ("show", "sessions", (waiting[0].uuid, tab))
         else:
             lines["minutes"].set_line(self.tr("No minutes waiting."), CALM, sessions_page)
             self._destinations["minutes"] = ("show", "sessions", None)

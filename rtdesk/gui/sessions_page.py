@@ -312,6 +312,22 @@ class SessionsPage(ListingPage):
         self.select_status(None)
         return self.select_session(uuid)
 
+    def show_target(self, target: object) -> None:
+        """(session uuid, tab name): the session on the tab where the matter is, "minutes" or
+        "documents" (approval) — an action or minutes to approve are not on the agenda."""
+        if not isinstance(target, tuple):
+            return
+        uuid, tab = target
+        if self.open_record(uuid):
+            editor = {
+                "agenda": self.agenda_editor,
+                "attendance": self.attendance_editor,
+                "minutes": self.minutes_editor,
+                "documents": self.documents,
+            }.get(tab)
+            if editor is not None:
+                self.show_tab(editor)
+
     def _open_proposal(self, code: str) -> None:
         service = self._proposal_service()
         uuid = service.uuid_of_code(code) if service is not None else None

@@ -35,6 +35,8 @@ def test_an_action_opens_its_session_even_when_the_list_filters_hide_it(window, 
     assert window.current_page_key() == "sessions"
     assert window.sessions_page.current_session().ref == "4/2025"
     assert window.sessions_page.year_combo.currentData() is None  # the filter gave way
+    # Actions are agreed in the minutes: the session opens there, not on its agenda.
+    assert window.sessions_page.current_tab() is window.sessions_page.minutes_editor
 
 
 def test_an_action_opens_its_proposal_from_the_proposal_column(window, records, qtbot):
@@ -107,3 +109,11 @@ def test_a_record_deleted_meanwhile_is_said_plainly(window, discussed, workspace
     workspace.services.sessions.delete_session(session.uuid)
     assert not window.open_record("sessions", session.uuid)
     assert "no longer there" in window.statusBar().currentMessage()
+
+
+def test_a_session_can_be_opened_on_a_given_tab(window, discussed):
+    session, _proposal = discussed
+    window.show_target("sessions", (session.uuid, "documents"))
+    page = window.sessions_page
+    assert (window.current_page_key(), page.current_session().uuid) == ("sessions", session.uuid)
+    assert page.current_tab() is page.documents

@@ -130,6 +130,8 @@ def test_the_minutes_line_opens_the_first_session_named(window, busy_records, qt
     click(qtbot, page, "minutes")
     assert window.current_page_key() == "sessions"
     assert window.sessions_page.current_session().ref == "5/2026"
+    # Minutes to write: where they are written.
+    assert window.sessions_page.current_tab() is window.sessions_page.minutes_editor
 
 
 def test_the_actions_line_opens_the_overdue_actions(window, busy_records, qtbot):
