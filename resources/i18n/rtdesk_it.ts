@@ -3719,6 +3719,10 @@ Impronta (SHA-256, stampata a piè di ogni pagina): {fingerprint}</translation>
         <translation>Giustificato</translation>
     </message>
     <message>
+        <source>Session still to come. Zones expected: {present} of {total} (needed: {required}).</source>
+        <translation>Seduta ancora da svolgere. Zone attese: {present} su {total} (necessarie: {required}).</translation>
+    </message>
+    <message>
         <source>Quorum reached. Zones present: {present} of {total} (needed: {required}).</source>
         <translation>Numero legale raggiunto. Zone presenti: {present} su {total} (necessarie: {required}).</translation>
     </message>

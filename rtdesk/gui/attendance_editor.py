@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import time
+from datetime import date, time
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTime, Signal
 from PySide6.QtGui import QFont
@@ -66,8 +66,14 @@ def time_text(value: time | None) -> str:
     return QTime(value.hour, value.minute).toString("HH:mm") if value is not None else ""
 
 
-def quorum_text(outcome: QuorumOutcome) -> str:
-    """The quorum in plain words, as the secretary says it aloud."""
+def quorum_text(outcome: QuorumOutcome, ahead: bool = False) -> str:
+    """The quorum in plain words, as the secretary says it aloud. For a session still `ahead`
+    the register holds who is expected: the quorum is a forecast, not a fact."""
+    if ahead:
+        return QCoreApplication.translate(
+            "attendance",
+            "Session still to come. Zones expected: {present} of {total} (needed: {required}).",
+        ).format(present=outcome.present, total=outcome.total, required=outcome.required)
     # Counts after a colon, never before a noun: "1 zones" reads wrong in any language.
     if outcome.reached:
         return QCoreApplication.translate(
@@ -364,7 +370,8 @@ class AttendanceEditor(QWidget):
             self.quorum_label.setText("")
             return
         try:
-            text = quorum_text(self._service.quorum(self._session.uuid))
+            ahead = self._session.meeting_date > date.today()
+            text = quorum_text(self._service.quorum(self._session.uuid), ahead)
         except RtdeskError as error:
             text = translated(error.text)
         self.quorum_label.setText(text)

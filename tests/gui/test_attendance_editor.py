@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, time
+from datetime import date, time, timedelta
 
 import pytest
 from PySide6.QtCore import QTime
@@ -226,3 +226,13 @@ def test_a_refused_change_leaves_the_form_as_the_register_is(
     assert row(workspace, session, 1).presence is Presence.PRESENT
     assert editor.presence_buttons[Presence.PRESENT].isChecked()  # not the refused "absent"
     assert "voted on item 1" in editor.row_error.text()
+
+
+def test_for_a_session_still_to_come_the_quorum_is_a_forecast(qtbot, editor, workspace):
+    sessions = workspace.services.sessions
+    ahead = sessions.create_session(SessionInput(date.today() + timedelta(days=30)))
+    sessions.set_attendance(ahead.uuid, 1, AttendanceInput(Presence.PRESENT, attendee_name="A"))
+    editor.show_session(sessions.session(ahead.uuid))
+    assert editor.quorum_label.text() == (
+        "Session still to come. Zones expected: 1 of 11 (needed: 6)."
+    )
