@@ -1158,14 +1158,8 @@ class SessionService:
             if row is None:
                 row = Attendance(zone_id=zone.id)
                 meeting.attendances.append(row)
-                old_values: dict[str, object] = {}
-            else:
-                old_values = {k: getattr(row, k) for k in values}
-            changes = {
-                k: (old_values.get(k), v) for k, v in values.items() if old_values.get(k) != v
-            }
-            for key, value in values.items():
-                setattr(row, key, value)
+            # A new row's attributes read None, so everything given counts as a change.
+            changes = audit.apply_values(row, values)
             if changes:
                 audit.record(
                     session,
