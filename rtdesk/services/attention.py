@@ -6,15 +6,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import exists, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from rtdesk.domain.enums import MandateRole, MeetingStatus
+from rtdesk.domain.enums import MeetingStatus
 from rtdesk.domain.identifiers import format_session_ref
 from rtdesk.domain.proposals import AWAITING_A_SESSION
 from rtdesk.domain.summary import OPEN_ACTION_STATUSES
 from rtdesk.services.context import ServiceContext
-from rtdesk.store.models import ActionItem, Mandate, Meeting, Proposal, Zone
+from rtdesk.services.roster import zones_without_spokesperson
+from rtdesk.store.models import ActionItem, Meeting, Proposal
 
 # A line names a few sessions and says how many more there are: a backlog of 300 sessions
 # must not make the Overview read 300 rows nor print 300 numbers.
@@ -81,7 +82,10 @@ class AttentionService:
                 open_actions=_count(
                     session, ActionItem.id, ActionItem.status.in_(sorted(OPEN_ACTION_STATUSES))
                 ),
-                zones_without_spokesperson=_zones_without_spokesperson(session, today),
+                zones_without_spokesperson=tuple(
+                    ZoneMention(number, name)
+                    for number, name in zones_without_spokesperson(session, today)
+                ),
                 proposals_awaiting=_count(
                     session, Proposal.id, Proposal.status.in_(sorted(AWAITING_A_SESSION))
                 ),
@@ -118,14 +122,3 @@ def _sessions_in(session: Session, status: MeetingStatus) -> tuple[tuple[Session
     if len(mentions) < LISTED:
         return mentions, len(mentions)  # all of them are listed: no need to count
     return mentions, _count(session, Meeting.id, Meeting.status == status)
-
-
-def _zones_without_spokesperson(session: Session, today: date) -> tuple[ZoneMention, ...]:
-    in_office = exists().where(
-        Mandate.zone_id == Zone.id,
-        Mandate.role == MandateRole.SPOKESPERSON,
-        Mandate.start_date <= today,
-        Mandate.end_date.is_(None) | (Mandate.end_date >= today),
-    )
-    rows = session.execute(select(Zone.number, Zone.name).where(~in_office).order_by(Zone.number))
-    return tuple(ZoneMention(number, name) for number, name in rows)

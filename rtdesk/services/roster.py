@@ -19,7 +19,7 @@ from collections.abc import Hashable, Sequence
 from dataclasses import dataclass, field, fields, replace
 from datetime import date, datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import exists, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from rtdesk.domain.enums import AuditAction, MandateRole
@@ -357,21 +357,9 @@ class RosterService:
 
     def zones_without_spokesperson(self, on: date | None = None) -> list[int]:
         """Numbers of the zones with no spokesperson in office on `on` (default today)."""
-        on = on or self._context.today()
         with self._context.read() as session:
-            staffed = set(
-                session.scalars(
-                    select(Zone.number)
-                    .join(Mandate, Mandate.zone_id == Zone.id)
-                    .where(
-                        Mandate.role == MandateRole.SPOKESPERSON,
-                        Mandate.start_date <= on,
-                        (Mandate.end_date.is_(None)) | (Mandate.end_date >= on),
-                    )
-                )
-            )
-            numbers = session.scalars(select(Zone.number).order_by(Zone.number)).all()
-        return [n for n in numbers if n not in staffed]
+            vacant = zones_without_spokesperson(session, on or self._context.today())
+        return [number for number, _name in vacant]
 
     def roster_entries(self) -> list[RosterEntry]:
         """Every mandate as a roster line, for the Excel export, by zone and start date.
@@ -1630,6 +1618,20 @@ def _expect_mandate(session: Session, uuid: str, state: MandateSnapshot | None) 
         QT_TRANSLATE_NOOP("errors.roster", "A mandate touched by the import was changed after it."),
         advice=_NOT_AS_A_WHOLE,
     )
+
+
+def zones_without_spokesperson(session: Session, on: date) -> list[tuple[int, str]]:
+    """(number, name) of the zones with no spokesperson in office on `on`, by number."""
+    spokesperson_in_office = exists().where(
+        Mandate.zone_id == Zone.id,
+        Mandate.role == MandateRole.SPOKESPERSON,
+        Mandate.start_date <= on,
+        Mandate.end_date.is_(None) | (Mandate.end_date >= on),
+    )
+    rows = session.execute(
+        select(Zone.number, Zone.name).where(~spokesperson_in_office).order_by(Zone.number)
+    )
+    return [(number, name) for number, name in rows]
 
 
 def _uuids(session: Session, model, column, person_id: int) -> tuple[str, ...]:
