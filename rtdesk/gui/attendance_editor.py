@@ -607,6 +607,10 @@ class AttendanceEditor(QWidget):
         except RtdeskError as error:
             show_error(self, self.tr("The register was not filled"), error)
             return
+        self._register_rewritten(rows)
+
+    def _register_rewritten(self, rows: Sequence[AttendanceRow]) -> None:
+        """Show the whole register as stored after a change to many rows, on the same zone."""
         chosen = self.current_row()
         self.model.set_rows(rows)
         self.select_zone_row(chosen.zone_number - 1 if chosen else 0)
@@ -623,11 +627,7 @@ class AttendanceEditor(QWidget):
         except RtdeskError as error:
             show_error(self, self.tr("The attendance was not saved"), error)
             return []
-        chosen = self.current_row()
-        self.model.set_rows(rows)
-        self.select_zone_row(chosen.zone_number - 1 if chosen else 0)
-        self.update_quorum()
-        self.changed.emit()
+        self._register_rewritten(rows)
         if nobody:
             self.notice.setText(
                 self.tr(
